@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import type { Day } from "../shared/contacts/days.js";
+
+/**
+ * The sample contacts used by `npm start`: fictional people whose dates are written relative
+ * to the day the sample is created (`today-5`), so the first run always shows every action.
+ */
+const SAMPLE_CONTACTS = new URL("./sample-contacts.csv", import.meta.url);
+const SAMPLE_SETTINGS = new URL("./sample-settings.csv", import.meta.url);
+
+export interface SampleTable {
+  header: string[];
+  rows: (string | Date)[][];
+  settings: [string, string][];
+}
+
+export async function loadSample(today: Day): Promise<SampleTable> {
+  const [contacts, settings] = await Promise.all([readCsv(SAMPLE_CONTACTS), readCsv(SAMPLE_SETTINGS)]);
+  const [header = [], ...rows] = contacts;
+  return {
+    header,
+    rows: rows.map((row) => row.map((cell) => relativeDate(cell, today) ?? cell)),
+    settings: settings.slice(1).map(([setting = "", value = ""]) => [setting, value]),
+  };
+}
+
+async function readCsv(url: URL): Promise<string[][]> {
+  return parse(await readFile(url, "utf8"), { relax_column_count: true }) as string[][];
+}
+
+function relativeDate(cell: string, today: Day): Date | undefined {
+  const match = /^today-(\d+)$/.exec(cell.trim());
+  if (!match) return undefined;
+  return new Date((today - Number(match[1])) * 86_400_000);
+}

@@ -1,0 +1,19 @@
+import { BLANK_OUTPUT, type OutputCells, type OutputColumn } from "./columns.js";
+import { dayFromSerial, dayFromUtcDate, isoDay } from "./days.js";
+import type { CellValue } from "./parse-date.js";
+
+/** Output cells as text, whatever the store holds: a Due typed as a date cell reads as ISO. */
+export function readOutputCells(values: Partial<Record<OutputColumn, CellValue>>): OutputCells {
+  const cells = { ...BLANK_OUTPUT };
+  for (const [column, value] of Object.entries(values) as [OutputColumn, CellValue][]) {
+    cells[column] = outputText(column, value);
+  }
+  return cells;
+}
+
+function outputText(column: OutputColumn, value: CellValue): string {
+  if (value === undefined || value === null) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : isoDay(dayFromUtcDate(value));
+  if (typeof value === "number" && column === "due") return isoDay(dayFromSerial(value));
+  return String(value);
+}

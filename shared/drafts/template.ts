@@ -1,0 +1,103 @@
+/**
+ * A draft template: text with `{placeholder}`s, where a part in square brackets is optional
+ * and disappears when any placeholder inside it is empty (so no draft says "Hi ,").
+ */
+export const PLACEHOLDERS = [
+  "first_name",
+  "name",
+  "company",
+  "title",
+  "met_at",
+  "relationship",
+  "recent_post",
+  "milestone",
+  "shared_interest",
+  "my_name",
+  "how_we_know",
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+export type PlaceholderValues = Record<Placeholder, string>;
+
+type Piece = { text: string } | { placeholder: Placeholder };
+type Segment = { optional: boolean; pieces: Piece[] };
+
+export interface Template {
+  source: string;
+  segments: Segment[];
+}
+
+export class TemplateError extends Error {
+  readonly code = "INVALID_TEMPLATE";
+}
+
+const KNOWN = new Set<string>(PLACEHOLDERS);
+
+export function parseTemplate(source: string): Template {
+  const segments: Segment[] = [];
+  const pattern = /\[([^\][]*)\]|([^[\]]+)|([[\]])/g;
+  for (const match of source.matchAll(pattern)) {
+    if (match[3] !== undefined) throw new TemplateError(`an unmatched "${match[3]}" in "${source}"`);
+    const optional = match[1] !== undefined;
+    segments.push({ optional, pieces: parsePieces(match[1] ?? match[2] ?? "", source) });
+  }
+  return { source, segments };
+}
+
+function parsePieces(text: string, source: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const part of text.split(/(\{[^{}]*\})/)) {
+    if (part === "") continue;
+    const name = /^\{\s*([^{}]*?)\s*\}$/.exec(part)?.[1];
+    if (name === undefined) {
+      pieces.push({ text: part });
+      continue;
+    }
+    const placeholder = name.toLowerCase();
+    if (!KNOWN.has(placeholder)) {
+      throw new TemplateError(
+        `unknown placeholder {${name}} in "${source}": use ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`,
+      );
+    }
+    pieces.push({ placeholder: placeholder as Placeholder });
+  }
+  return pieces;
+}
+
+/**
+ * Renders with the optional parts whose placeholders are all filled; `dropped` names optional
+ * segments (by index) to leave out as well, for notes over the limit.
+ */
+export function renderTemplate(
+  template: Template,
+  values: PlaceholderValues,
+  dropped: ReadonlySet<number> = new Set(),
+) {
+  let out = "";
+  template.segments.forEach((segment, index) => {
+    if (segment.optional && (dropped.has(index) || !isFilled(segment, values))) return;
+    for (const piece of segment.pieces)
+      out += "text" in piece ? piece.text : values[piece.placeholder].trim();
+  });
+  return tidy(out);
+}
+
+/** Indexes of the optional segments that would be shown with these values, in order. */
+export function shownOptionalSegments(template: Template, values: PlaceholderValues): number[] {
+  const shown: number[] = [];
+  template.segments.forEach((segment, index) => {
+    if (segment.optional && isFilled(segment, values)) shown.push(index);
+  });
+  return shown;
+}
+
+function isFilled(segment: Segment, values: PlaceholderValues): boolean {
+  return segment.pieces.every((piece) => "text" in piece || values[piece.placeholder].trim() !== "");
+}
+
+/** Removes the traces of empty placeholders: doubled spaces, a space before punctuation. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/ +([,.!?;:])/g, "$1")
+    .trim();
+}

@@ -1,0 +1,151 @@
+import type { ParsedRow } from "../contacts/contact.js";
+import { type Day, isoDay } from "../contacts/days.js";
+import { parseRow } from "../contacts/parse-row.js";
+import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
+import { evaluateTable } from "../rules/evaluate-table.js";
+import { parseSettings } from "../rules/settings.js";
+import type { ContactStore, RowUpdate, SettingRow, StoredRow, TemplateRow } from "../stores/contact-store.js";
+import { planUpdates } from "./plan-updates.js";
+import type { RunLogEntry } from "./run-log.js";
+import { templatesFromRows } from "./templates-from-rows.js";
+import { todayIn } from "./today.js";
+
+export interface RunOptions {
+  store: ContactStore;
+  /** Evaluate as of this day instead of today in the `Time zone` setting. */
+  today?: Day;
+  dryRun?: boolean;
+  /** Rows from a settings file: they override the store's own Settings and Templates. */
+  extraSettingRows?: readonly SettingRow[];
+  extraTemplateRows?: readonly TemplateRow[];
+  now?: () => Date;
+}
+
+export interface ActionItem {
+  row: number;
+  name: string;
+  action: Action;
+  priority: Priority;
+  due: string;
+}
+
+export interface RunSummary {
+  source: string;
+  today: string;
+  dryRun: boolean;
+  contactsRead: number;
+  rowsChanged: number;
+  cellsChanged: number;
+  counts: Partial<Record<Action, number>>;
+  /** Actions due today or earlier, highest priority first. */
+  dueToday: ActionItem[];
+  /** Rows to fix or merge, in sheet order. */
+  problems: { row: number; action: Action; why: string }[];
+  /** About the setup rather than a row: an unknown setting, a column found twice. */
+  warnings: string[];
+  /** What would change (dry run) or changed, one entry per row. */
+  changes: { row: number; name: string; before: string; after: string }[];
+  durationSeconds: number;
+}
+
+/** The daily job: load, evaluate, diff, write only what changed, log the run. */
+export async function runDaily(options: RunOptions): Promise<RunSummary> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const startedMs = performance.now();
+  const { store } = options;
+  const table = await store.load();
+  const { settings, warnings } = parseSettings(
+    [...table.settingRows, ...(options.extraSettingRows ?? [])],
+    table.settingDefaults,
+  );
+  const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
+  const today = options.today ?? todayIn(settings.timeZone, started);
+
+  const parsed = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
+  const suggestions = evaluateTable(parsed, settings, today, templates);
+  const updates = planUpdates(table.rows, suggestions);
+
+  const counts: Partial<Record<Action, number>> = {};
+  const dueToday: ActionItem[] = [];
+  const problems: RunSummary["problems"] = [];
+  const todayIso = isoDay(today);
+  suggestions.forEach((suggestion, index) => {
+    const row = parsed[index];
+    if (suggestion === undefined || row?.kind !== "contact") return;
+    counts[suggestion.action] = (counts[suggestion.action] ?? 0) + 1;
+    const item = {
+      row: row.contact.rowNumber,
+      name: row.contact.name || row.contact.linkedin?.slug || "",
+      action: suggestion.action,
+      priority: suggestion.priority,
+      due: suggestion.due,
+    };
+    if (suggestion.action === "Fix row" || suggestion.action === "Merge duplicate") {
+      problems.push({ row: item.row, action: suggestion.action, why: suggestion.why });
+    }
+    if (suggestion.due !== "" && suggestion.due <= todayIso) dueToday.push(item);
+  });
+  dueToday.sort(
+    (a, b) =>
+      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.due.localeCompare(b.due) || a.row - b.row,
+  );
+
+  const contactsRead = parsed.filter((row) => row.kind === "contact").length;
+  const summary: RunSummary = {
+    source: store.description,
+    today: todayIso,
+    dryRun: options.dryRun === true,
+    contactsRead,
+    rowsChanged: updates.length,
+    cellsChanged: updates.reduce((sum, update) => sum + Object.keys(update.cells).length, 0),
+    counts: sortedCounts(counts),
+    dueToday,
+    problems,
+    warnings: [...table.warnings, ...warnings],
+    changes: describeChanges(updates, table.rows, parsed),
+    durationSeconds: 0,
+  };
+  if (!summary.dryRun) {
+    const log: RunLogEntry = {
+      startedAt: started.toISOString(),
+      source: store.description,
+      contactsRead,
+      rowsChanged: updates.length,
+      counts: summary.counts,
+      problems: problems.length,
+      durationSeconds: roundSeconds(performance.now() - startedMs),
+      outcome: "ok",
+    };
+    await store.save(updates, log);
+  }
+  summary.durationSeconds = roundSeconds(performance.now() - startedMs);
+  return summary;
+}
+
+function describeChanges(
+  updates: readonly RowUpdate[],
+  rows: readonly StoredRow[],
+  parsed: readonly ParsedRow[],
+): RunSummary["changes"] {
+  const indexOfRef = new Map(rows.map((row, index) => [row.ref, index]));
+  return updates.map((update) => {
+    const index = indexOfRef.get(update.ref) ?? -1;
+    const before = rows[index]?.output.suggestedAction ?? "";
+    const row = parsed[index];
+    return {
+      row: update.rowNumber,
+      name: row?.kind === "contact" ? row.contact.name : "",
+      before,
+      after: update.cells.suggestedAction ?? before,
+    };
+  });
+}
+
+function roundSeconds(ms: number): number {
+  return Math.round(ms) / 1000;
+}
+
+function sortedCounts(counts: Partial<Record<Action, number>>): Partial<Record<Action, number>> {
+  return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => (b ?? 0) - (a ?? 0)));
+}

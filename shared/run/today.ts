@@ -1,0 +1,19 @@
+import { DateTime } from "luxon";
+import { type Day, dayFromIso } from "../contacts/days.js";
+
+/** Today's calendar day in a time zone; the clock is a parameter so runs can be replayed. */
+export function todayIn(timeZone: string, now: Date): Day {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  return dayFromIso(local.toISODate() ?? "") as Day;
+}
+
+export class InvalidTodayError extends Error {
+  readonly code = "INVALID_TODAY";
+}
+
+export function parseToday(text: string): Day {
+  const day = dayFromIso(text.trim());
+  if (day === undefined)
+    throw new InvalidTodayError(`"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-11-25`);
+  return day;
+}

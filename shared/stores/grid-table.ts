@@ -1,0 +1,79 @@
+import {
+  INPUT_COLUMNS,
+  type InputColumn,
+  OUTPUT_COLUMN_KEYS,
+  type OutputColumn,
+} from "../contacts/columns.js";
+import { type HeaderMap, matchHeaders } from "../contacts/header-match.js";
+import { readOutputCells } from "../contacts/output-cells.js";
+import type { CellValue } from "../contacts/parse-date.js";
+import { cellText, type RawRow } from "../contacts/parse-row.js";
+import type { StoredRow } from "./contact-store.js";
+
+/**
+ * A contacts table held as a grid of cells (workbook, CSV, Google Sheet): the header row
+ * matched once, every data row turned into a StoredRow whose `ref` is its 0-based data index.
+ */
+export interface GridTable {
+  header: string[];
+  map: HeaderMap;
+  rows: StoredRow[];
+  warnings: string[];
+}
+
+const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as InputColumn[];
+
+export function readGridTable(
+  header: readonly CellValue[],
+  dataRows: readonly (readonly CellValue[])[],
+): GridTable {
+  const headerTexts = header.map((cell) => cellText(cell));
+  const map = matchHeaders(headerTexts);
+  const inputAt = INPUT_KEYS.flatMap((column) => {
+    const index = map.input[column];
+    return index === undefined ? [] : [[column, index] as const];
+  });
+  const outputAt = OUTPUT_COLUMN_KEYS.flatMap((column) => {
+    const index = map.output[column];
+    return index === undefined ? [] : [[column, index] as const];
+  });
+  const unknownAt = map.unknown;
+  const rows = dataRows.map((cells, index): StoredRow => {
+    const input: Partial<Record<InputColumn, CellValue>> = {};
+    for (const [column, at] of inputAt) input[column] = cells[at];
+    const output: Partial<Record<OutputColumn, CellValue>> = {};
+    for (const [column, at] of outputAt) output[column] = cells[at];
+    const raw: RawRow = { rowNumber: index + 2, cells: input };
+    if (unknownAt.some((at) => cellText(cells[at]) !== "")) raw.hasUnknownContent = true;
+    return { ref: index, raw, output: readOutputCells(output) };
+  });
+  const warnings = map.duplicates.map(
+    (duplicate) =>
+      `Column "${duplicate.header}" repeats the ${duplicate.column} column found earlier: Tend reads the first and leaves this one alone`,
+  );
+  return { header: headerTexts, map, rows, warnings };
+}
+
+/** Where the output columns are, adding the missing ones at the right end of the header. */
+export function outputColumnPositions(table: GridTable): {
+  positions: Record<OutputColumn, number>;
+  added: OutputColumn[];
+} {
+  const positions = {} as Record<OutputColumn, number>;
+  const added: OutputColumn[] = [];
+  let next = lastUsedColumn(table.header) + 1;
+  for (const column of OUTPUT_COLUMN_KEYS) {
+    const existing = table.map.output[column];
+    if (existing !== undefined) positions[column] = existing;
+    else {
+      positions[column] = next++;
+      added.push(column);
+    }
+  }
+  return { positions, added };
+}
+
+function lastUsedColumn(header: readonly string[]): number {
+  for (let index = header.length - 1; index >= 0; index--) if (header[index] !== "") return index;
+  return -1;
+}
