@@ -68,6 +68,7 @@ export function formatRecord(cells: readonly string[], format: CsvFormat): strin
     delimiter: format.delimiter,
     record_delimiter: format.lineEnding,
     quoted: format.quoteAll,
+    quoted_empty: format.quoteAll,
     eof: false,
   });
 }

@@ -18,7 +18,14 @@ export async function lockFile(path: string): Promise<() => Promise<void>> {
       await handle.close();
       return () => rm(lockPath, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT")
+        throw new LocalFileError("FILE_NOT_FOUND", `${path} does not exist: check the path`);
+      if (code !== "EEXIST")
+        throw new LocalFileError(
+          "FILE_UNWRITABLE",
+          `${path} cannot be locked for the run (${code}): check the folder's permissions`,
+        );
       if (!(await holderIsGone(lockPath))) {
         throw new LocalFileError(
           "FILE_LOCKED",
