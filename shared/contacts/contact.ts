@@ -25,7 +25,8 @@ export interface Contact {
   connectedOn: Day | undefined;
   lastInteraction: Day | undefined;
   keepInTouchDays: number | undefined;
-  interests: string[];
+  /** As typed, comma-separated; split only when a draft looks for a shared interest. */
+  interests: string;
   recentPost: string;
   milestone: string;
   milestoneOn: Day | undefined;

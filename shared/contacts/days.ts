@@ -30,8 +30,36 @@ export function dayFromUtcDate(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
+const isoCache = new Map<Day, string>();
+
+/** yyyy-mm-dd; cached, since a table repeats the same few hundred days (today above all). */
 export function isoDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    text = formatDay(day);
+    if (isoCache.size < 100_000) isoCache.set(day, text);
+  }
+  return text;
+}
+
+/** By arithmetic (Howard Hinnant's civil_from_days), without Date objects. */
+function formatDay(day: Day): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? "0" : ""}${month}-${dayOfMonth < 10 ? "0" : ""}${dayOfMonth}`;
 }
 
 export function dayFromIso(text: string): Day | undefined {

@@ -8,14 +8,20 @@ export interface LinkedInPage {
   slug: string;
   key: string;
   /** The canonical address, for links in drafts and the Today list. */
-  url: string;
+  readonly url: string;
 }
 
 const HOST = /^([a-z0-9-]+\.)*linkedin\.com$/;
 
+// The common spellings, read without building a URL object (this runs for every row).
+const PLAIN =
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/(in|company)\/([A-Za-z0-9_%-]+)\/?(?:[?#].*)?$/i;
+
 export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
+  const plain = PLAIN.exec(trimmed);
+  if (plain) return page(plain[1] as string, plain[2] as string);
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let address: URL;
   try {
@@ -29,15 +35,28 @@ export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
   if ((kind?.toLowerCase() !== "in" && kind?.toLowerCase() !== "company") || rawSlug === undefined) {
     return undefined;
   }
+  return page(kind, rawSlug);
+}
+
+function page(kind: string, rawSlug: string): LinkedInPage | undefined {
   const slug = safeDecode(rawSlug).toLowerCase();
   if (slug.trim() === "") return undefined;
   const pageKind = kind.toLowerCase() as "in" | "company";
-  return {
-    kind: pageKind,
-    slug,
-    key: `${pageKind}/${slug}`,
-    url: `https://www.linkedin.com/${pageKind}/${encodeURIComponent(slug)}/`,
-  };
+  return new Page(pageKind, slug);
+}
+
+/** The canonical address is built only when asked for: most rows never need it. */
+class Page implements LinkedInPage {
+  readonly key: string;
+  constructor(
+    readonly kind: "in" | "company",
+    readonly slug: string,
+  ) {
+    this.key = `${kind}/${slug}`;
+  }
+  get url(): string {
+    return `https://www.linkedin.com/${this.kind}/${encodeURIComponent(this.slug)}/`;
+  }
 }
 
 /** Connections.csv percent-encodes non-ASCII slugs and other exports do not: decode both the same way. */

@@ -1,14 +1,16 @@
-import { BLANK_OUTPUT, type OutputCells, type OutputColumn } from "./columns.js";
+import type { OutputCells, OutputColumn } from "./columns.js";
 import { dayFromSerial, dayFromUtcDate, isoDay } from "./days.js";
 import type { CellValue } from "./parse-date.js";
 
 /** Output cells as text, whatever the store holds: a Due typed as a date cell reads as ISO. */
 export function readOutputCells(values: Partial<Record<OutputColumn, CellValue>>): OutputCells {
-  const cells = { ...BLANK_OUTPUT };
-  for (const [column, value] of Object.entries(values) as [OutputColumn, CellValue][]) {
-    cells[column] = outputText(column, value);
-  }
-  return cells;
+  return {
+    suggestedAction: outputText("suggestedAction", values.suggestedAction),
+    why: outputText("why", values.why),
+    priority: outputText("priority", values.priority),
+    due: outputText("due", values.due),
+    draftMessage: outputText("draftMessage", values.draftMessage),
+  };
 }
 
 function outputText(column: OutputColumn, value: CellValue): string {

@@ -46,9 +46,18 @@ export function placeholderValues(contact: Contact, settings: Settings): Placeho
   };
 }
 
-function sharedInterest(theirs: readonly string[], mine: readonly string[]): string {
-  const wanted = new Set(mine.map((interest) => interest.toLowerCase()));
-  return theirs.find((interest) => wanted.has(interest.toLowerCase())) ?? "";
+const lowerCaseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function sharedInterest(theirsText: string, mine: readonly string[]): string {
+  if (theirsText === "" || mine.length === 0) return "";
+  const theirs = theirsText.split(/[,;\n]/).map((interest) => interest.trim());
+  let wanted = lowerCaseSets.get(mine);
+  if (wanted === undefined) {
+    wanted = new Set(mine.map((interest) => interest.toLowerCase()));
+    lowerCaseSets.set(mine, wanted);
+  }
+  const set = wanted;
+  return theirs.find((interest) => set.has(interest.toLowerCase())) ?? "";
 }
 
 /** The draft for an action, or "" for actions without a message. */

@@ -46,8 +46,7 @@ export function applyConnectBudget(
   const remaining = Math.max(0, settings.weeklyInviteBudget - sent.length);
   const connects = candidates.filter((candidate) => candidate.decision.action === "Connect");
   if (connects.length <= remaining) return;
-  // The day the oldest request of the window leaves it; with none, a week after today's requests.
-  const slotFrees = (sent.length > 0 ? Math.min(...sent) : today) + DAYS_IN_BUDGET_WEEK;
+  const slotFrees = firstFreeSlot(sent, remaining, settings.weeklyInviteBudget, today);
   const ranked = connects
     .map((candidate, order) => ({ candidate, order, score: connectScore(candidate.facts) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
@@ -58,6 +57,17 @@ export function applyConnectBudget(
       due: slotFrees,
     };
   }
+}
+
+/**
+ * The day the window, with today's `remaining` requests added, first holds fewer than `budget`
+ * requests: when its (count - budget + 1)-th oldest request leaves. A window already over the
+ * budget needs more than its oldest request to leave.
+ */
+function firstFreeSlot(sent: readonly Day[], remaining: number, budget: number, today: Day): Day {
+  const window = [...sent, ...Array<Day>(remaining).fill(today)].sort((a, b) => a - b);
+  const leaving = window[Math.max(0, window.length - budget)] ?? today;
+  return leaving + DAYS_IN_BUDGET_WEEK;
 }
 
 /**

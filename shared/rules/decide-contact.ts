@@ -49,14 +49,18 @@ export class Facts {
     this.known = KNOWN_RELATIONSHIPS.has(contact.relationship);
     this.lastTouch = latest(contact.lastInteraction, contact.connectedOn);
     this.cadence = contact.keepInTouchDays ?? settings.keepInTouchDays;
-    const company = contact.company.trim().toLowerCase();
-    this.targetCompany =
-      company !== "" && settings.targetCompanies.some((target) => target.trim().toLowerCase() === company);
+    this.targetCompany = isTargetCompany(contact.company, settings.targetCompanies);
   }
 
   daysSince(day: Day): number {
     return this.today - day;
   }
+}
+
+function isTargetCompany(company: string, targets: readonly string[]): boolean {
+  if (targets.length === 0 || company === "") return false;
+  const wanted = company.trim().toLowerCase();
+  return targets.some((target) => target.trim().toLowerCase() === wanted);
 }
 
 function latest(a: Day | undefined, b: Day | undefined): Day | undefined {

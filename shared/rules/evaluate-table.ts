@@ -1,4 +1,4 @@
-import type { ParsedRow } from "../contacts/contact.js";
+import type { Contact, ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { renderDraft, type TemplateSet, templateSet } from "../drafts/render-draft.js";
 import { priorityOf, UNDATED } from "./actions.js";
@@ -22,7 +22,8 @@ export function evaluateTable(
   const firstRowOfKey = new Map<string, number>();
   const decisions: (Decision | undefined)[] = [];
   const candidates: Candidate[] = [];
-  const candidateAt = new Map<number, Candidate>();
+  const candidateAt: (Candidate | undefined)[] = new Array(rows.length);
+  const readable: Contact[] = [];
 
   rows.forEach((row, index) => {
     if (row.kind === "blank") {
@@ -30,6 +31,7 @@ export function evaluateTable(
       return;
     }
     const { contact, problems } = row;
+    readable.push(contact);
     const key = contact.linkedin?.key;
     const earlier = key === undefined ? undefined : firstRowOfKey.get(key);
     if (key !== undefined && earlier === undefined) firstRowOfKey.set(key, contact.rowNumber);
@@ -44,18 +46,17 @@ export function evaluateTable(
       const facts = new Facts(contact, settings, today);
       const candidate = { facts, decision: decideContact(facts) };
       candidates.push(candidate);
-      candidateAt.set(index, candidate);
+      candidateAt[index] = candidate;
       decisions.push(candidate.decision);
     }
   });
 
-  const readable = rows.flatMap((row) => (row.kind === "contact" ? [row.contact] : []));
   applyConnectBudget(candidates, readable, settings, today);
   applyCheckInBudget(candidates, settings, today);
 
   return rows.map((row, index) => {
     if (row.kind === "blank") return undefined;
-    const decision = candidateAt.get(index)?.decision ?? (decisions[index] as Decision);
+    const decision = candidateAt[index]?.decision ?? (decisions[index] as Decision);
     const { contact } = row;
     return {
       action: decision.action,

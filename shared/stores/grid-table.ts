@@ -44,7 +44,13 @@ export function readGridTable(
     const output: Partial<Record<OutputColumn, CellValue>> = {};
     for (const [column, at] of outputAt) output[column] = cells[at];
     const raw: RawRow = { rowNumber: index + 2, cells: input };
-    if (unknownAt.some((at) => cellText(cells[at]) !== "")) raw.hasUnknownContent = true;
+    for (const at of unknownAt) {
+      const value = cells[at];
+      if (value !== undefined && value !== null && value !== "" && cellText(value) !== "") {
+        raw.hasUnknownContent = true;
+        break;
+      }
+    }
     return { ref: index, raw, output: readOutputCells(output) };
   });
   const warnings = map.duplicates.map(
