@@ -30,7 +30,7 @@ if (kind === "xlsx") {
 }
 
 const run = async () => {
-  const store = openStore(path);
+  const store = await openStore(path);
   try {
     return await runDaily({ store, today });
   } finally {

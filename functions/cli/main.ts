@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
 import { describeError, EXIT, UsageError } from "./cli-errors.js";
 import { runCommand } from "./run-command.js";
 
@@ -38,6 +37,7 @@ export function buildProgram(print: (text: string) => void): Command {
     .action(async ({ source }: { source: string }) => {
       if (!source.toLowerCase().endsWith(".xlsx"))
         throw new UsageError(`init creates a .xlsx workbook: "${source}" does not end in .xlsx`);
+      const { createWorkbook } = await import("../../shared/stores/local/create-workbook.js");
       await createWorkbook(source);
       print(
         `Created ${source} with the Contacts, Settings, Templates and Run log tabs. Add your contacts, then run: npm run tend -- run --source ${source}`,

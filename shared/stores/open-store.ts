@@ -1,17 +1,18 @@
 import { extname } from "node:path";
 import type { ContactStore } from "./contact-store.js";
-import { CsvStore } from "./local/csv-store.js";
-import { XlsxStore } from "./local/xlsx-store.js";
 
 export class UnknownSourceError extends Error {
   readonly code = "UNKNOWN_SOURCE";
 }
 
-/** The store for a `--source`: a path ending in .xlsx or .csv. */
-export function openStore(source: string): ContactStore {
+/**
+ * The store for a `--source`. Adapters are imported only when used: exceljs alone takes half
+ * a second to load, which a Cloud Function working on a Google Sheet should not pay.
+ */
+export async function openStore(source: string): Promise<ContactStore> {
   const extension = extname(source).toLowerCase();
-  if (extension === ".xlsx") return new XlsxStore(source);
-  if (extension === ".csv") return new CsvStore(source);
+  if (extension === ".xlsx") return new (await import("./local/xlsx-store.js")).XlsxStore(source);
+  if (extension === ".csv") return new (await import("./local/csv-store.js")).CsvStore(source);
   throw new UnknownSourceError(
     `"${source}" is not a source Tend can read: use a .xlsx workbook or a .csv file`,
   );

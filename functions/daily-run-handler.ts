@@ -1,0 +1,42 @@
+import type { RunSummary } from "../shared/run/daily-run.js";
+import { runJob } from "../shared/run/run-job.js";
+import { parseToday } from "../shared/run/today.js";
+import type { FunctionConfig } from "./config.js";
+import type { LogLine } from "./log.js";
+import type { RunRequest } from "./run-request.js";
+
+/** What both functions do with a valid request: run the job, log one line, return the summary. */
+export async function handleRun(
+  request: RunRequest,
+  config: FunctionConfig,
+  log: LogLine,
+): Promise<RunSummary> {
+  const started = performance.now();
+  const source = request.source ?? config.TEND_SOURCE;
+  try {
+    const summary = await runJob({
+      source,
+      settingsFiles: config.TEND_SETTINGS === undefined ? [] : [config.TEND_SETTINGS],
+      ...(request.today === undefined ? {} : { today: parseToday(request.today) }),
+      dryRun: request.dryRun === true,
+    });
+    log("INFO", `Tend run done: ${summary.contactsRead} contacts, ${summary.rowsChanged} rows changed`, {
+      contactsRead: summary.contactsRead,
+      rowsChanged: summary.rowsChanged,
+      problems: summary.problems.length,
+      counts: summary.counts,
+      dryRun: summary.dryRun,
+      durationSeconds: roundSeconds(performance.now() - started),
+    });
+    return summary;
+  } catch (error) {
+    log("ERROR", `Tend run failed: ${error instanceof Error ? error.message : String(error)}`, {
+      durationSeconds: roundSeconds(performance.now() - started),
+    });
+    throw error;
+  }
+}
+
+function roundSeconds(ms: number): number {
+  return Math.round(ms) / 1000;
+}

@@ -1,0 +1,78 @@
+import { type CloudEvent, cloudEvent, http } from "@google-cloud/functions-framework";
+import { type FunctionConfig, loadConfig } from "./config.js";
+import { handleRun } from "./daily-run-handler.js";
+import { jsonLogger, type LogLine } from "./log.js";
+import { BadRequestError, parseRunRequest } from "./run-request.js";
+
+/**
+ * The Cloud Functions: `dailyRun` (HTTP, called by Cloud Scheduler with an OIDC token) and
+ * `dailyRunEvent` (Pub/Sub). Both run the same job as `tend run`. This module imports no
+ * store adapter: each is loaded on first use, so a cold start stays fast.
+ */
+let configured: { config: FunctionConfig; log: LogLine } | undefined;
+
+function setup(): { config: FunctionConfig; log: LogLine } {
+  if (configured === undefined) {
+    const config = loadConfig();
+    configured = { config, log: jsonLogger(config.TEND_LOG_LEVEL) };
+  }
+  return configured;
+}
+
+/** For tests: forget the configuration read from the environment. */
+export function resetConfiguration(): void {
+  configured = undefined;
+}
+
+http("dailyRun", async (req, res) => {
+  if (req.method !== "POST") {
+    res
+      .status(405)
+      .set("Allow", "POST")
+      .json({ error: `Use POST to run Tend (got ${req.method})` });
+    return;
+  }
+  let context: { config: FunctionConfig; log: LogLine };
+  try {
+    context = setup();
+  } catch (error) {
+    jsonLogger()("ERROR", (error as Error).message);
+    res.status(500).json({ error: (error as Error).message });
+    return;
+  }
+  try {
+    const request = parseRunRequest(req.body, (req as { rawBody?: Buffer }).rawBody);
+    const summary = await handleRun(request, context.config, context.log);
+    res.status(200).json(summary);
+  } catch (error) {
+    const status = error instanceof BadRequestError || isUsageError(error) ? 400 : 500;
+    res.status(status).json({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
+
+interface PubSubData {
+  message?: { data?: string };
+}
+
+cloudEvent("dailyRunEvent", async (event: CloudEvent<PubSubData>) => {
+  const { config, log } = setup();
+  const encoded = event.data?.message?.data;
+  const text = encoded === undefined ? "" : Buffer.from(encoded, "base64").toString("utf8");
+  let request: ReturnType<typeof parseRunRequest>;
+  try {
+    request = parseRunRequest(undefined, Buffer.from(text));
+  } catch (error) {
+    // A malformed message is not retried: retrying cannot fix it.
+    log("ERROR", (error as Error).message);
+    return;
+  }
+  await handleRun(request, config, log);
+});
+
+function isUsageError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "UNKNOWN_SOURCE" || error.code === "INVALID_TODAY")
+  );
+}

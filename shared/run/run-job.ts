@@ -1,0 +1,36 @@
+import type { Day } from "../contacts/days.js";
+import type { SettingRow, TemplateRow } from "../stores/contact-store.js";
+import { readSettingsFile } from "../stores/local/settings-file.js";
+import { openStore } from "../stores/open-store.js";
+import { type RunSummary, runDaily } from "./daily-run.js";
+
+export interface JobRequest {
+  source: string;
+  /** Files of Setting,Value (and Action,Template) rows, applied over the store's own settings. */
+  settingsFiles?: readonly string[];
+  today?: Day;
+  dryRun?: boolean;
+}
+
+/** The daily job as every entry point runs it (CLI, HTTP function, Pub/Sub function). */
+export async function runJob(request: JobRequest): Promise<RunSummary> {
+  const extraSettingRows: SettingRow[] = [];
+  const extraTemplateRows: TemplateRow[] = [];
+  for (const file of request.settingsFiles ?? []) {
+    const rows = await readSettingsFile(file);
+    extraSettingRows.push(...rows.settingRows);
+    extraTemplateRows.push(...rows.templateRows);
+  }
+  const store = await openStore(request.source);
+  try {
+    return await runDaily({
+      store,
+      ...(request.today === undefined ? {} : { today: request.today }),
+      dryRun: request.dryRun === true,
+      extraSettingRows,
+      extraTemplateRows,
+    });
+  } finally {
+    await store.close();
+  }
+}
