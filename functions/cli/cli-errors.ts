@@ -2,6 +2,7 @@ import { InvalidSettingsError } from "../../shared/rules/settings.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
 import { LocalFileError } from "../../shared/stores/local/errors.js";
 import { UnknownSourceError } from "../../shared/stores/open-store.js";
+import { SheetsError } from "../../shared/stores/sheets/sheets-errors.js";
 
 /** Exit codes (README): 0 done, 1 the run could not be done, 2 bad command-line usage. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
@@ -26,14 +27,7 @@ export function describeError(error: unknown): { message: string; exitCode: numb
       expected: true,
     };
   }
-  if (error instanceof LocalFileError)
-    return { message: error.message, exitCode: EXIT.failed, expected: true };
-  if (
-    error instanceof Error &&
-    "code" in error &&
-    typeof error.code === "string" &&
-    /^[A-Z_]+$/.test(error.code)
-  ) {
+  if (error instanceof LocalFileError || error instanceof SheetsError) {
     return { message: error.message, exitCode: EXIT.failed, expected: true };
   }
   const message = error instanceof Error ? error.message : String(error);

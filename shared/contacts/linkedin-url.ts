@@ -39,7 +39,7 @@ export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
 }
 
 function page(kind: string, rawSlug: string): LinkedInPage | undefined {
-  const slug = safeDecode(rawSlug).toLowerCase();
+  const slug = safeDecode(rawSlug).normalize("NFC").toLowerCase();
   if (slug.trim() === "") return undefined;
   const pageKind = kind.toLowerCase() as "in" | "company";
   return new Page(pageKind, slug);

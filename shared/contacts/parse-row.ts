@@ -38,7 +38,8 @@ export function isBlankRow(row: RawRow): boolean {
   // Runs for every row: no arrays or trimmed copies, just a look at each cell.
   for (const column in row.cells) {
     const value = row.cells[column as InputColumn];
-    if (value === undefined || value === null) continue;
+    // An unticked checkbox is as blank as an empty cell.
+    if (value === undefined || value === null || value === false) continue;
     if (typeof value !== "string" || /\S/.test(value)) return false;
   }
   return true;
@@ -159,7 +160,11 @@ class CellReader {
     if (day !== undefined && day > this.options.today) {
       // A date cell can arrive as a serial number (Sheets): show the date the user sees.
       const shown = typeof value === "number" ? isoDay(day) : this.text(column);
-      this.report(column, shown, "a date that is not after today");
+      this.problems.push({
+        column: headerOf(column),
+        value: shown,
+        message: `${headerOf(column)} "${shown}" is after today: use a date that is not after today`,
+      });
       return undefined;
     }
     return day;
@@ -167,8 +172,9 @@ class CellReader {
 
   aligned() {
     const value = this.row.cells.aligned;
-    // A checkbox (Sheets, Notion, a real boolean cell) is Yes when ticked.
-    if (typeof value === "boolean") return value ? "Yes" : "No";
+    // A checkbox (Sheets, Notion, a real boolean cell) is Yes when ticked. Unticked is the
+    // checkbox's starting state, not an answer: it means unknown, never No.
+    if (typeof value === "boolean") return value ? "Yes" : undefined;
     const typed = cellText(value);
     if (typed === "") return undefined;
     const parsed = ALIGNED.parse(typed);

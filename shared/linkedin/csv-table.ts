@@ -35,6 +35,12 @@ export function headerKey(text: string): string {
 const DELIMITERS = [",", ";", "\t"] as const;
 // Every known preamble is three lines; the header is looked for in this many lines first.
 const HEADER_SEARCH_LINES = 50;
+const PARSE_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  // LinkedIn does not quote names, so `James "Tyler" Smith` can reach us unquoted.
+  relax_quotes: true,
+} as const;
 
 /**
  * Reads a CSV export file whose header line is found by its content, never by skipping a fixed
@@ -96,17 +102,36 @@ function findHeaderLine(
   isHeader: (keys: ReadonlySet<string>) => boolean,
 ): number | undefined {
   const prefix = firstLines(source, HEADER_SEARCH_LINES);
-  let header: CsvRow | undefined;
-  try {
-    header = findHeader(parseRows(prefix, file, delimiter, 1), isHeader);
-  } catch (error) {
-    // Unless the cut went through a quoted cell (the whole file decides below), it is broken.
-    if (prefix.length === source.length) throw error;
-  }
-  if (header === undefined && prefix.length < source.length) {
-    header = findHeader(parseRows(source, file, delimiter, 1), isHeader);
-  }
+  if (prefix.length === source.length)
+    return findHeader(parseRows(source, file, delimiter, 1), isHeader)?.line;
+  const header =
+    findHeader(wholeRecordsOf(prefix, delimiter), isHeader) ??
+    findHeader(parseRows(source, file, delimiter, 1), isHeader);
   return header?.line;
+}
+
+/**
+ * The complete records at the start of a cut-off text. The cut may fall inside a quoted cell
+ * (messages often hold line breaks), which csv-parse reports at the end; every record it
+ * finished before that is whole.
+ */
+function wholeRecordsOf(prefix: string, delimiter: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let previousEnd = 0;
+  try {
+    parse(prefix, {
+      ...PARSE_OPTIONS,
+      delimiter,
+      on_record: (record, context) => {
+        rows.push({ cells: record, line: previousEnd + 1 });
+        previousEnd = context.lines;
+        return record;
+      },
+    });
+  } catch {
+    // The unfinished last record: ignored, as said above.
+  }
+  return rows;
 }
 
 function findHeader(rows: readonly CsvRow[], isHeader: (keys: ReadonlySet<string>) => boolean) {
@@ -123,14 +148,7 @@ function firstLines(source: string, count: number): string {
 }
 
 function parseRows(source: string, file: string, delimiter: string, fromLine: number): CsvRow[] {
-  const options = {
-    delimiter,
-    bom: true,
-    from_line: fromLine,
-    relax_column_count: true,
-    // LinkedIn does not quote names, so `James "Tyler" Smith` can reach us unquoted.
-    relax_quotes: true,
-  };
+  const options = { ...PARSE_OPTIONS, delimiter, from_line: fromLine };
   let records: string[][];
   try {
     records = parse(source, options);

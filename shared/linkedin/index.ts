@@ -1,6 +1,6 @@
 import { type CompanyFollowRecord, parseCompanyFollows } from "./company-follows.js";
 import { type ConnectionRecord, parseConnections } from "./connections.js";
-import type { ExportProblem } from "./export-file-error.js";
+import { ExportFileError, type ExportProblem } from "./export-file-error.js";
 import type { ExportFileKind } from "./export-file-kinds.js";
 import { type InvitationRecord, parseInvitations } from "./invitations.js";
 import { parseMessages } from "./messages.js";
@@ -44,7 +44,10 @@ export interface LinkedInExport {
     /** The files read, by kind, as the user would find them. */
     files: Partial<Record<ExportFileKind, string>>;
     hiddenSkipped: number;
+    /** Messages that counted, and those left out as unsent drafts or spam. */
     messageCount: number;
+    draftsSkipped: number;
+    spamSkipped: number;
     problems: ExportProblem[];
   };
 }
@@ -74,7 +77,7 @@ export async function loadLinkedInExport(
   const follows = files.companyFollows
     ? parseCompanyFollows(files.companyFollows.text, files.companyFollows.name)
     : undefined;
-  const owner = files.profile ? parseProfile(files.profile.text, files.profile.name) : undefined;
+  const owner = files.profile ? readProfile(files.profile.text, files.profile.name, problems) : undefined;
   // Surest first: what the user said, Profile.csv's URL (not in real exports so far), then the
   // owner's side of every invitation; messages.csv is left to work it out from its own rows.
   const ownerKey =
@@ -115,7 +118,20 @@ export async function loadLinkedInExport(
       files: Object.fromEntries(Object.entries(files).map(([kind, file]) => [kind, file.name])),
       hiddenSkipped: connections?.hiddenSkipped ?? 0,
       messageCount: messages?.messageCount ?? 0,
+      draftsSkipped: messages?.draftsSkipped ?? 0,
+      spamSkipped: messages?.spamSkipped ?? 0,
       problems,
     },
   };
+}
+
+/** Profile.csv only helps to tell the owner: a broken one is reported, not fatal. */
+function readProfile(text: string, name: string, problems: ExportProblem[]): ProfileRecord | undefined {
+  try {
+    return parseProfile(text, name);
+  } catch (error) {
+    if (!(error instanceof ExportFileError)) throw error;
+    problems.push({ file: error.file, problem: `${error.problem} (the owner is worked out without it)` });
+    return undefined;
+  }
 }

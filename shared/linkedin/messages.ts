@@ -125,13 +125,10 @@ export function parseMessages(
     if (known === undefined || day > known) lastMessageByKey.set(key, day);
   };
   for (const message of messages) {
-    if (message.recipients.length > 0) {
-      touch(message.sender, message.day);
-      for (const key of message.recipients) touch(key, message.day);
-    } else {
-      touch(message.sender, message.day);
-      for (const key of participants.get(message.conversation) ?? []) touch(key, message.day);
-    }
+    touch(message.sender, message.day);
+    const others =
+      message.recipients.length > 0 ? message.recipients : (participants.get(message.conversation) ?? []);
+    for (const key of others) touch(key, message.day);
   }
   return {
     lastMessageByKey,

@@ -53,7 +53,7 @@ export function applyConnectBudget(
   for (const { candidate } of ranked.slice(remaining)) {
     candidate.decision = {
       action: "Connect later",
-      why: `${candidate.decision.why}; but the weekly invite budget of ${settings.weeklyInviteBudget} is used up (${sent.length} sent in the last 7 days, ${remaining} left for better matches): connect from ${isoDay(slotFrees)}`,
+      why: `${candidate.decision.why}; but the weekly invite budget of ${settings.weeklyInviteBudget} is used up by recent requests and better matches: connect from ${isoDay(slotFrees)}`,
       due: slotFrees,
     };
   }
@@ -89,7 +89,7 @@ export function applyCheckInBudget(candidates: readonly Candidate[], settings: S
   for (const { candidate } of ranked.slice(settings.checkInsAtATime)) {
     candidate.decision = {
       action: "Check in later",
-      why: `${candidate.decision.why}; ${settings.checkInsAtATime} check-ins are already open (the Check-ins at a time setting): do those first`,
+      why: `${candidate.decision.why}; the open check-ins already reach the Check-ins at a time setting (${settings.checkInsAtATime}): do those first`,
       due: today + CHECK_IN_LATER_DAYS,
     };
   }

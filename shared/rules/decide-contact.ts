@@ -70,6 +70,7 @@ function latest(a: Day | undefined, b: Day | undefined): Day | undefined {
 }
 
 const on = (day: Day) => isoDay(day);
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 function decideCompany({ contact }: Facts): Decision {
   if (contact.status === "Following") {
@@ -93,13 +94,13 @@ function decideIncoming(facts: Facts): Decision {
   if (contact.profile === "Vague" && mutual < min) {
     return decide(
       "Decline",
-      `Their profile is vague and you share ${mutual} mutual connections (fewer than ${min})`,
+      `Their profile is vague and you share ${plural(mutual, "mutual connection")} (fewer than ${min})`,
     );
   }
   if (mutual >= min && contact.profile !== "Vague") {
     return decide(
       "Accept",
-      `You share ${mutual} mutual connections (at least ${min}) and nothing about them is off`,
+      `You share ${plural(mutual, "mutual connection")} (at least ${min}) and nothing about them is off`,
     );
   }
   return decide(

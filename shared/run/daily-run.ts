@@ -117,7 +117,8 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: "ok",
     };
-    await store.save(updates, log);
+    const saved = await store.save(updates, log);
+    for (const skip of saved?.skipped ?? []) summary.warnings.push(`Row ${skip.row} was not written: ${skip.reason}`);
   }
   summary.durationSeconds = roundSeconds(performance.now() - startedMs);
   return summary;

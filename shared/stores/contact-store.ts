@@ -45,6 +45,11 @@ export interface RowUpdate {
   cells: Partial<OutputCells>;
 }
 
+/** What a save could not do: rows it did not write because they could not be found again. */
+export interface SaveResult {
+  skipped: { row: number; reason: string }[];
+}
+
 /**
  * The one small interface every place a contacts table can live implements: the local
  * workbook, a CSV file, a Google Sheet, a Notion database. The engine never learns which.
@@ -54,7 +59,7 @@ export interface ContactStore {
   readonly description: string;
   load(): Promise<LoadedTable>;
   /** Writes the changed output cells and appends the Run log row, all or nothing where the store allows. */
-  save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<void>;
+  save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult | undefined>;
   /** Releases whatever the store holds (a lock file, connections). */
   close(): Promise<void>;
 }

@@ -9,11 +9,17 @@ export class UnknownSourceError extends Error {
  * The store for a `--source`. Adapters are imported only when used: exceljs alone takes half
  * a second to load, which a Cloud Function working on a Google Sheet should not pay.
  */
-export async function openStore(source: string): Promise<ContactStore> {
+export async function openStore(
+  source: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<ContactStore> {
+  if (/^sheets:/i.test(source) || /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(source)) {
+    return (await import("./sheets/open-sheets-store.js")).openSheetsStore(source, env);
+  }
   const extension = extname(source).toLowerCase();
   if (extension === ".xlsx") return new (await import("./local/xlsx-store.js")).XlsxStore(source);
   if (extension === ".csv") return new (await import("./local/csv-store.js")).CsvStore(source);
   throw new UnknownSourceError(
-    `"${source}" is not a source Tend can read: use a .xlsx workbook or a .csv file`,
+    `"${source}" is not a source Tend can read: use a .xlsx workbook, a .csv file, sheets:<spreadsheet id> or a Google Sheets URL`,
   );
 }

@@ -57,7 +57,7 @@ export class CsvStore implements ContactStore {
     };
   }
 
-  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<void> {
+  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<undefined> {
     const { format, table } = this.loaded();
     if (updates.length > 0) {
       const { positions, added } = outputColumnPositions(table);

@@ -69,7 +69,7 @@ export class XlsxStore implements ContactStore {
     };
   }
 
-  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<void> {
+  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<undefined> {
     const { workbook, table } = this.loaded();
     const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
     const { positions, added } = outputColumnPositions(table);

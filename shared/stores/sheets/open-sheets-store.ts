@@ -1,0 +1,17 @@
+import { SheetsApi } from "./sheets-api.js";
+import { SheetsError } from "./sheets-errors.js";
+import { spreadsheetIdOf } from "./sheets-source.js";
+import { SheetsStore } from "./sheets-store.js";
+
+/** `sheets:<id>` or a spreadsheet URL; SHEETS_API_ROOT_URL points the client at another API root. */
+export function openSheetsStore(source: string, env: Record<string, string | undefined>): SheetsStore {
+  const spreadsheetId = spreadsheetIdOf(source);
+  if (spreadsheetId === undefined) {
+    throw new SheetsError(
+      "SHEETS_NOT_FOUND",
+      `"${source}" does not name a spreadsheet: use sheets:<spreadsheet id> or the spreadsheet's URL`,
+    );
+  }
+  const rootUrl = env.SHEETS_API_ROOT_URL?.trim();
+  return new SheetsStore(new SheetsApi({ spreadsheetId, ...(rootUrl ? { rootUrl } : {}) }));
+}

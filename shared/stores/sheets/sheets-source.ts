@@ -1,0 +1,16 @@
+/** `sheets:<spreadsheetId>` or a Google Sheets URL, to the spreadsheet id. */
+export function spreadsheetIdOf(source: string): string | undefined {
+  const trimmed = source.trim();
+  const prefixed = /^sheets:([A-Za-z0-9_-]{10,})$/.exec(trimmed);
+  if (prefixed) return prefixed[1];
+  const url = /^https?:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})/.exec(
+    trimmed,
+  );
+  return url?.[1];
+}
+
+export function isSheetsSource(source: string): boolean {
+  return (
+    /^sheets:/i.test(source.trim()) || /^https?:\/\/docs\.google\.com\/spreadsheets\//.test(source.trim())
+  );
+}

@@ -1,0 +1,270 @@
+import type { sheets_v4 } from "@googleapis/sheets";
+import { headerOf } from "../../contacts/columns.js";
+import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText, type RawRow } from "../../contacts/parse-row.js";
+import { rowIdentity } from "../../contacts/row-identity.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
+import type { ContactStore, LoadedTable, RowUpdate, SaveResult } from "../contact-store.js";
+import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
+import { TABS } from "../local/workbook-tabs.js";
+import { readSettingsAndTemplates } from "../two-column-tabs.js";
+import { columnRange, quoteTab } from "./a1.js";
+import { planSheetWrites } from "./sheet-writes.js";
+import type { SheetsApi } from "./sheets-api.js";
+import { SheetsError } from "./sheets-errors.js";
+
+type SheetProperties = sheets_v4.Schema$SheetProperties;
+
+/**
+ * A Google Sheet: a constant number of calls whatever the number of contacts. Load: metadata,
+ * then every tab in one batch. Save: re-read the key columns (the user may have sorted or
+ * inserted rows meanwhile) and write every changed cell plus the Run log row in one batch.
+ */
+export class SheetsStore implements ContactStore {
+  readonly description: string;
+  private tabs: { contacts: SheetProperties; runLog: SheetProperties | undefined } | undefined;
+  private table: GridTable | undefined;
+
+  constructor(private readonly api: SheetsApi) {
+    this.description = `Google Sheet ${api.options.spreadsheetId}`;
+  }
+
+  private get id(): string {
+    return this.api.options.spreadsheetId;
+  }
+
+  async load(): Promise<LoadedTable> {
+    const meta = await this.api.call("spreadsheets.get", () =>
+      this.api.client.spreadsheets.get({
+        spreadsheetId: this.id,
+        fields:
+          "properties(title,timeZone),sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)))",
+      }),
+    );
+    const sheets = (meta.sheets ?? []).map((sheet) => sheet.properties ?? {});
+    const contacts = findTab(sheets, TABS.contacts) ?? sheets[0];
+    if (contacts?.title === undefined || contacts.title === null) {
+      throw new SheetsError(
+        "SHEETS_REJECTED",
+        `Spreadsheet ${this.id} has no tab: add a Contacts tab with a header row`,
+      );
+    }
+    this.tabs = { contacts, runLog: findTab(sheets, TABS.runLog) };
+    const settings = findTab(sheets, TABS.settings);
+    const templates = findTab(sheets, TABS.templates);
+    const ranges = [contacts.title, settings?.title, templates?.title].filter(
+      (title): title is string => typeof title === "string",
+    );
+    const batch = await this.api.call("values.batchGet", () =>
+      this.api.client.spreadsheets.values.batchGet({
+        spreadsheetId: this.id,
+        ranges: ranges.map(quoteTab),
+        valueRenderOption: "UNFORMATTED_VALUE",
+        dateTimeRenderOption: "SERIAL_NUMBER",
+        majorDimension: "ROWS",
+      }),
+    );
+    const grids = (batch.valueRanges ?? []).map((range) => (range.values ?? []) as CellValue[][]);
+    const grid = grids[0] ?? [];
+    this.table = readGridTable(grid[0] ?? [], grid.slice(1));
+    const settingsGrid = settings === undefined ? [] : (grids[1] ?? []);
+    const templatesGrid = templates === undefined ? [] : (grids[settings === undefined ? 1 : 2] ?? []);
+    const settingRows = readSettingsAndTemplates(settingsGrid, `${TABS.settings} tab`);
+    const templateRows = readSettingsAndTemplates(templatesGrid, `${TABS.templates} tab`);
+    const timeZone = meta.properties?.timeZone;
+    return {
+      rows: this.table.rows,
+      settingRows: settingRows.settingRows,
+      templateRows: [
+        ...settingRows.templateRows,
+        ...templateRows.settingRows.map((row) => ({
+          action: row.setting,
+          template: row.value,
+          where: row.where,
+        })),
+        ...templateRows.templateRows,
+      ],
+      settingDefaults: typeof timeZone === "string" && timeZone !== "" ? { "Time zone": timeZone } : {},
+      warnings: this.table.warnings,
+    };
+  }
+
+  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult> {
+    const { tabs, table } = this.loaded();
+    const contactsTab = tabs.contacts.title as string;
+    const { positions, added } = outputColumnPositions(table);
+    const keyColumns = identityColumns(table);
+    const runLogTitle = tabs.runLog?.title ?? TABS.runLog;
+    const recheck = await this.api.call("values.batchGet", () =>
+      this.api.client.spreadsheets.values.batchGet({
+        spreadsheetId: this.id,
+        ranges: [
+          `${quoteTab(contactsTab)}!1:1`,
+          ...keyColumns.map(([, at]) => columnRange(contactsTab, at)),
+          ...(tabs.runLog ? [quoteTab(runLogTitle)] : []),
+        ],
+        valueRenderOption: "UNFORMATTED_VALUE",
+        dateTimeRenderOption: "SERIAL_NUMBER",
+        majorDimension: "COLUMNS",
+      }),
+    );
+    const ranges = recheck.valueRanges ?? [];
+    const headerNow = (ranges[0]?.values ?? []).map((column) => cellText((column as CellValue[])[0]));
+    assertSameColumns(table.header, headerNow, [
+      ...keyColumns.map(([, at]) => at),
+      ...Object.values(positions),
+    ]);
+    const identitiesNow = currentIdentities(keyColumns, ranges.slice(1, 1 + keyColumns.length));
+    const runLogNow = tabs.runLog
+      ? transpose((ranges[1 + keyColumns.length]?.values ?? []) as CellValue[][])
+      : undefined;
+
+    const plan = planSheetWrites({
+      tab: contactsTab,
+      updates,
+      positions,
+      identitiesNow,
+      addedHeaders: added.map((column): [number, string] => [positions[column], headerOf(column)]),
+    });
+    const runLogWrite = runLogRows(runLogNow, log);
+    const data: sheets_v4.Schema$ValueRange[] = [
+      ...plan.data,
+      { range: `${quoteTab(runLogTitle)}!A1`, values: runLogWrite.rows },
+    ];
+    await this.ensureRoom(tabs, Math.max(...Object.values(positions)) + 1, runLogWrite.rows.length);
+    await this.api.call("values.batchUpdate", () =>
+      this.api.client.spreadsheets.values.batchUpdate({
+        spreadsheetId: this.id,
+        requestBody: { valueInputOption: "RAW", data },
+      }),
+    );
+    return { skipped: plan.skipped };
+  }
+
+  async close(): Promise<void> {}
+
+  /** Values writes do not grow the grid: add columns, or the Run log tab, first (rarely needed). */
+  private async ensureRoom(
+    tabs: NonNullable<SheetsStore["tabs"]>,
+    columnsNeeded: number,
+    runLogRows: number,
+  ) {
+    const requests: sheets_v4.Schema$Request[] = [];
+    const columnCount = tabs.contacts.gridProperties?.columnCount ?? 0;
+    if (columnsNeeded > columnCount) {
+      requests.push({
+        appendDimension: {
+          sheetId: tabs.contacts.sheetId ?? 0,
+          dimension: "COLUMNS",
+          length: columnsNeeded - columnCount,
+        },
+      });
+    }
+    if (tabs.runLog === undefined) {
+      requests.push({
+        addSheet: {
+          properties: {
+            title: TABS.runLog,
+            gridProperties: {
+              rowCount: RUN_LOG_KEEP_ROWS + 1,
+              columnCount: RUN_LOG_HEADERS.length,
+              frozenRowCount: 1,
+            },
+          },
+        },
+      });
+    } else if (runLogRows > (tabs.runLog.gridProperties?.rowCount ?? 0)) {
+      requests.push({
+        appendDimension: {
+          sheetId: tabs.runLog.sheetId ?? 0,
+          dimension: "ROWS",
+          length: runLogRows - (tabs.runLog.gridProperties?.rowCount ?? 0),
+        },
+      });
+    }
+    if (requests.length === 0) return;
+    await this.api.call("spreadsheets.batchUpdate", () =>
+      this.api.client.spreadsheets.batchUpdate({ spreadsheetId: this.id, requestBody: { requests } }),
+    );
+  }
+
+  private loaded() {
+    if (this.tabs === undefined || this.table === undefined)
+      throw new Error("SheetsStore.save called before load");
+    return { tabs: this.tabs, table: this.table };
+  }
+}
+
+function findTab(sheets: readonly SheetProperties[], name: string): SheetProperties | undefined {
+  return sheets.find((sheet) => sheet.title?.trim().toLowerCase() === name.toLowerCase());
+}
+
+/** The columns a row's identity is made of (see rowIdentity), where the sheet has them. */
+function identityColumns(table: GridTable): [keyof RawRow["cells"], number][] {
+  return (["linkedinUrl", "name", "firstName", "lastName"] as const).flatMap((column) => {
+    const at = table.map.input[column];
+    return at === undefined ? [] : [[column, at] as [keyof RawRow["cells"], number]];
+  });
+}
+
+function currentIdentities(
+  keyColumns: [keyof RawRow["cells"], number][],
+  columns: sheets_v4.Schema$ValueRange[],
+): string[] {
+  const values = columns.map((range) => ((range.values ?? [])[0] ?? []) as CellValue[]);
+  const rows = Math.max(0, ...values.map((column) => column.length - 1));
+  const identities: string[] = [];
+  for (let index = 0; index < rows; index++) {
+    const cells: RawRow["cells"] = {};
+    keyColumns.forEach(([column], position) => {
+      cells[column] = values[position]?.[index + 1];
+    });
+    identities.push(rowIdentity({ rowNumber: index + 2, cells }));
+  }
+  return identities;
+}
+
+/** Moving or renaming a column Tend reads or writes mid-run stops the run: writing would land in the wrong column. */
+function assertSameColumns(before: readonly string[], now: readonly string[], positions: number[]): void {
+  for (const at of positions) {
+    if ((before[at] ?? "") !== (now[at] ?? "") && (before[at] ?? "") !== "") {
+      throw new SheetsError(
+        "SHEETS_CHANGED",
+        `The Contacts columns changed while Tend was running ("${before[at]}" is no longer in its place); nothing was written. Run again`,
+      );
+    }
+  }
+}
+
+function transpose(columns: CellValue[][]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  columns.forEach((column, x) => {
+    column.forEach((value, y) => {
+      rows[y] ??= [];
+      (rows[y] as CellValue[])[x] = value;
+    });
+  });
+  return rows;
+}
+
+/** The whole Run log from A1: the header, the most recent rows kept, the new one last. */
+function runLogRows(
+  existing: CellValue[][] | undefined,
+  entry: RunLogEntry,
+): { rows: (string | number)[][] } {
+  const previous = (existing ?? []).slice(1).filter((row) => row.some((cell) => cellText(cell) !== ""));
+  const kept = previous.slice(Math.max(0, previous.length - (RUN_LOG_KEEP_ROWS - 1)));
+  const rows: (string | number)[][] = [
+    [...RUN_LOG_HEADERS],
+    ...kept.map((row) => RUN_LOG_HEADERS.map((_, i) => plain(row[i]))),
+    runLogCells(entry),
+  ];
+  // Rows that fell off the end are blanked, so the tab never holds more than the limit.
+  for (let blank = rows.length; blank < (existing?.length ?? 0); blank++)
+    rows.push(RUN_LOG_HEADERS.map(() => ""));
+  return { rows };
+}
+
+function plain(value: CellValue): string | number {
+  return typeof value === "number" ? value : cellText(value);
+}
