@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { describeError, EXIT, UsageError } from "./cli-errors.js";
+import { describeError, EXIT } from "./cli-errors.js";
+import { initCommand } from "./init-command.js";
 import { runCommand } from "./run-command.js";
 
 const DEFAULT_SOURCE = "./contacts.xlsx";
@@ -32,17 +33,11 @@ export function buildProgram(print: (text: string) => void): Command {
 
   program
     .command("init")
-    .description("create a new workbook with the Contacts, Settings, Templates and Run log tabs")
-    .option("--source <path>", "where to create the .xlsx workbook", DEFAULT_SOURCE)
-    .action(async ({ source }: { source: string }) => {
-      if (!source.toLowerCase().endsWith(".xlsx"))
-        throw new UsageError(`init creates a .xlsx workbook: "${source}" does not end in .xlsx`);
-      const { createWorkbook } = await import("../../shared/stores/local/create-workbook.js");
-      await createWorkbook(source);
-      print(
-        `Created ${source} with the Contacts, Settings, Templates and Run log tabs. Add your contacts, then run: npm run tend -- run --source ${source}`,
-      );
-    });
+    .description(
+      "create a new workbook, or set up a Google Sheet, with the Contacts, Settings, Templates and Run log tabs",
+    )
+    .option("--source <path>", "a .xlsx workbook to create, or sheets:<spreadsheet id>", DEFAULT_SOURCE)
+    .action(({ source }: { source: string }) => initCommand(source, print));
   return program;
 }
 
