@@ -6,9 +6,28 @@ import { type Day, isoDay } from "../shared/contacts/days.js";
  * two years, some recent posts and milestones, a few bad rows and duplicates. Deterministic.
  */
 export function generateContacts(count: number, today: Day): { header: string[]; rows: string[][] } {
-  const header = TABLE_COLUMN_ORDER.filter((column) => !["suggestedAction", "why", "priority", "due", "draftMessage"].includes(column)).map(headerOf);
-  const statuses = ["", "Following", "Request sent", "Incoming request", "Connected", "Connected", "Connected", "Withdrawn"];
-  const relationships = ["", "Met in person", "Worked together", "Classmate", "Interacted online", "Admire their work", ""];
+  const header = TABLE_COLUMN_ORDER.filter(
+    (column) => !["suggestedAction", "why", "priority", "due", "draftMessage"].includes(column),
+  ).map(headerOf);
+  const statuses = [
+    "",
+    "Following",
+    "Request sent",
+    "Incoming request",
+    "Connected",
+    "Connected",
+    "Connected",
+    "Withdrawn",
+  ];
+  const relationships = [
+    "",
+    "Met in person",
+    "Worked together",
+    "Classmate",
+    "Interacted online",
+    "Admire their work",
+    "",
+  ];
   let seed = 42;
   const random = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;

@@ -1,9 +1,13 @@
 import type { RunSummary } from "../shared/run/daily-run.js";
 import { runJob } from "../shared/run/run-job.js";
 import { parseToday } from "../shared/run/today.js";
+import { throttleProgress } from "../shared/stores/progress.js";
 import type { FunctionConfig } from "./config.js";
 import type { LogLine } from "./log.js";
+import { withTimeLeft } from "./progress-text.js";
 import type { RunRequest } from "./run-request.js";
+
+const PROGRESS_LOG_INTERVAL_MS = 15_000;
 
 /** What both functions do with a valid request: run the job, log one line, return the summary. */
 export async function handleRun(
@@ -19,6 +23,11 @@ export async function handleRun(
       settingsFiles: config.TEND_SETTINGS === undefined ? [] : [config.TEND_SETTINGS],
       ...(request.today === undefined ? {} : { today: parseToday(request.today) }),
       dryRun: request.dryRun === true,
+      // A long Notion run writes about three pages a second: a progress line every 15 s shows it is alive.
+      onProgress: throttleProgress(
+        withTimeLeft((text, event) => log("INFO", `Tend progress: ${text}`, { ...event })),
+        PROGRESS_LOG_INTERVAL_MS,
+      ),
     });
     log("INFO", `Tend run done: ${summary.contactsRead} contacts, ${summary.rowsChanged} rows changed`, {
       contactsRead: summary.contactsRead,

@@ -1,6 +1,7 @@
 import { InvalidSettingsError } from "../../shared/rules/settings.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
 import { LocalFileError } from "../../shared/stores/local/errors.js";
+import { NotionCallError, NotionSetupError } from "../../shared/stores/notion/notion-errors.js";
 import { UnknownSourceError } from "../../shared/stores/open-store.js";
 import { SheetsError } from "../../shared/stores/sheets/sheets-errors.js";
 
@@ -27,7 +28,12 @@ export function describeError(error: unknown): { message: string; exitCode: numb
       expected: true,
     };
   }
-  if (error instanceof LocalFileError || error instanceof SheetsError) {
+  if (
+    error instanceof LocalFileError ||
+    error instanceof SheetsError ||
+    error instanceof NotionSetupError ||
+    error instanceof NotionCallError
+  ) {
     return { message: error.message, exitCode: EXIT.failed, expected: true };
   }
   const message = error instanceof Error ? error.message : String(error);

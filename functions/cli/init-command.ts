@@ -1,8 +1,14 @@
 import { isSheetsSource, spreadsheetIdOf } from "../../shared/stores/sheets/sheets-source.js";
 import { UsageError } from "./cli-errors.js";
 
-/** `tend init`: a new local workbook, or the tabs, headers and formatting of a Google Sheet. */
+/** `tend init`: a new local workbook, the tabs, headers and formatting of a Google Sheet, or the
+ * output properties of a Notion database. */
 export async function initCommand(source: string, print: (text: string) => void): Promise<void> {
+  if (/^notion:/i.test(source)) {
+    const { initNotionSource } = await import("../../shared/stores/notion/notion-init.js");
+    print(await initNotionSource(source));
+    return;
+  }
   if (isSheetsSource(source)) {
     const { SheetsApi } = await import("../../shared/stores/sheets/sheets-api.js");
     const { initSpreadsheet } = await import("../../shared/stores/sheets/sheets-init.js");
@@ -19,7 +25,9 @@ export async function initCommand(source: string, print: (text: string) => void)
     return;
   }
   if (!source.toLowerCase().endsWith(".xlsx")) {
-    throw new UsageError(`init creates a .xlsx workbook or sets up a Google Sheet: "${source}" is neither`);
+    throw new UsageError(
+      `init creates a .xlsx workbook, or sets up a Google Sheet or a Notion database: "${source}" is none of these`,
+    );
   }
   const { createWorkbook } = await import("../../shared/stores/local/create-workbook.js");
   await createWorkbook(source);

@@ -19,7 +19,11 @@ export function buildProgram(print: (text: string) => void): Command {
   program
     .command("run")
     .description("read the contacts table, suggest an action for each contact, write back what changed")
-    .option("--source <path>", "a .xlsx workbook or a .csv file", DEFAULT_SOURCE)
+    .option(
+      "--source <path>",
+      "a .xlsx workbook, a .csv file, sheets:<spreadsheet id> or notion:<database id or URL>",
+      DEFAULT_SOURCE,
+    )
     .option("--settings <file>", "a CSV of Setting,Value rows (and optionally Action,Template rows)")
     .option("--templates <file>", "a CSV of Action,Template rows")
     .option("--today <YYYY-MM-DD>", "evaluate as of this date instead of today")
@@ -34,9 +38,13 @@ export function buildProgram(print: (text: string) => void): Command {
   program
     .command("init")
     .description(
-      "create a new workbook, or set up a Google Sheet, with the Contacts, Settings, Templates and Run log tabs",
+      "create a new workbook, or set up a Google Sheet (tabs) or a Notion database (Tend's properties)",
     )
-    .option("--source <path>", "a .xlsx workbook to create, or sheets:<spreadsheet id>", DEFAULT_SOURCE)
+    .option(
+      "--source <path>",
+      "a .xlsx workbook to create, sheets:<spreadsheet id> or notion:<database id or URL>",
+      DEFAULT_SOURCE,
+    )
     .action(({ source }: { source: string }) => initCommand(source, print));
   return program;
 }

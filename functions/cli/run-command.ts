@@ -3,6 +3,7 @@ import { loadSample } from "../../config/sample.js";
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday, todayIn } from "../../shared/run/today.js";
 import { formatSummary } from "./print-summary.js";
+import { type ProgressOutput, progressOutput } from "./progress-output.js";
 
 export interface RunCommandOptions {
   source: string;
@@ -14,7 +15,11 @@ export interface RunCommandOptions {
   createSample?: boolean;
 }
 
-export async function runCommand(options: RunCommandOptions, print: (text: string) => void): Promise<void> {
+export async function runCommand(
+  options: RunCommandOptions,
+  print: (text: string) => void,
+  progress: ProgressOutput = progressOutput(),
+): Promise<void> {
   const today = options.today === undefined ? undefined : parseToday(options.today);
   if (options.createSample && !(await exists(options.source))) {
     const sample = await loadSample(today ?? todayIn("UTC", new Date()));
@@ -30,7 +35,8 @@ export async function runCommand(options: RunCommandOptions, print: (text: strin
     settingsFiles: [options.settings, options.templates].filter((file): file is string => file !== undefined),
     ...(today === undefined ? {} : { today }),
     dryRun: options.dryRun === true,
-  });
+    onProgress: progress.listener,
+  }).finally(() => progress.stop());
   print(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
 }
 

@@ -4,7 +4,14 @@ import { parseRow } from "../contacts/parse-row.js";
 import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
 import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
-import type { ContactStore, RowUpdate, SettingRow, StoredRow, TemplateRow } from "../stores/contact-store.js";
+import type {
+  ContactStore,
+  LoadedTable,
+  RowUpdate,
+  SettingRow,
+  StoredRow,
+  TemplateRow,
+} from "../stores/contact-store.js";
 import { planUpdates } from "./plan-updates.js";
 import type { RunLogEntry } from "./run-log.js";
 import { templatesFromRows } from "./templates-from-rows.js";
@@ -54,7 +61,34 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   const started = now();
   const startedMs = performance.now();
   const { store } = options;
-  const table = await store.load();
+  // Planning is its own function so the parsed rows are garbage by the time the store writes:
+  // a 30,000-row workbook needs that memory for saving.
+  const { updates, summary } = planRun(await store.load(), options, started);
+  if (!summary.dryRun) {
+    const log: RunLogEntry = {
+      startedAt: started.toISOString(),
+      source: store.description,
+      contactsRead: summary.contactsRead,
+      rowsChanged: updates.length,
+      counts: summary.counts,
+      problems: summary.problems.length,
+      durationSeconds: roundSeconds(performance.now() - startedMs),
+      outcome: "ok",
+    };
+    const saved = await store.save(updates, log);
+    for (const skip of saved?.skipped ?? [])
+      summary.warnings.push(`Row ${skip.row} was not written: ${skip.reason}`);
+  }
+  summary.durationSeconds = roundSeconds(performance.now() - startedMs);
+  return summary;
+}
+
+function planRun(
+  table: LoadedTable,
+  options: RunOptions,
+  started: Date,
+): { updates: RowUpdate[]; summary: RunSummary } {
+  const { store } = options;
   const { settings, warnings } = parseSettings(
     [...table.settingRows, ...(options.extraSettingRows ?? [])],
     table.settingDefaults,
@@ -106,22 +140,7 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
     changes: describeChanges(updates, table.rows, parsed),
     durationSeconds: 0,
   };
-  if (!summary.dryRun) {
-    const log: RunLogEntry = {
-      startedAt: started.toISOString(),
-      source: store.description,
-      contactsRead,
-      rowsChanged: updates.length,
-      counts: summary.counts,
-      problems: problems.length,
-      durationSeconds: roundSeconds(performance.now() - startedMs),
-      outcome: "ok",
-    };
-    const saved = await store.save(updates, log);
-    for (const skip of saved?.skipped ?? []) summary.warnings.push(`Row ${skip.row} was not written: ${skip.reason}`);
-  }
-  summary.durationSeconds = roundSeconds(performance.now() - startedMs);
-  return summary;
+  return { updates, summary };
 }
 
 function describeChanges(

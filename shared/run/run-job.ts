@@ -2,6 +2,7 @@ import type { Day } from "../contacts/days.js";
 import type { SettingRow, TemplateRow } from "../stores/contact-store.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
+import type { ProgressListener } from "../stores/progress.js";
 import { type RunSummary, runDaily } from "./daily-run.js";
 
 export interface JobRequest {
@@ -10,6 +11,8 @@ export interface JobRequest {
   settingsFiles?: readonly string[];
   today?: Day;
   dryRun?: boolean;
+  /** Told how far a long load or save has got (Notion: one call per written page). */
+  onProgress?: ProgressListener;
 }
 
 /** The daily job as every entry point runs it (CLI, HTTP function, Pub/Sub function). */
@@ -21,7 +24,11 @@ export async function runJob(request: JobRequest): Promise<RunSummary> {
     extraSettingRows.push(...rows.settingRows);
     extraTemplateRows.push(...rows.templateRows);
   }
-  const store = await openStore(request.source);
+  const store = await openStore(
+    request.source,
+    process.env,
+    request.onProgress === undefined ? {} : { onProgress: request.onProgress },
+  );
   try {
     return await runDaily({
       store,

@@ -1,4 +1,4 @@
-import type { OutputCells } from "../contacts/columns.js";
+import type { InputColumn, OutputCells } from "../contacts/columns.js";
 import type { RawRow } from "../contacts/parse-row.js";
 import type { SettingName } from "../rules/settings.js";
 import type { RunLogEntry } from "../run/run-log.js";
@@ -62,4 +62,57 @@ export interface ContactStore {
   save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult | undefined>;
   /** Releases whatever the store holds (a lock file, connections). */
   close(): Promise<void>;
+}
+
+/**
+ * Input cells an import writes, by column: plain text, and ISO days (`yyyy-mm-dd`) in the
+ * {@link IMPORT_DATE_COLUMNS}. Each store turns the days into its own kind of date (a date cell
+ * in a workbook, ISO text in a CSV file or a Google Sheet, a date property in Notion).
+ */
+export type ImportCells = Partial<Record<InputColumn, string>>;
+
+export const IMPORT_DATE_COLUMNS: ReadonlySet<InputColumn> = new Set<InputColumn>([
+  "requestedOn",
+  "followedUpOn",
+  "followedOn",
+  "connectedOn",
+  "lastInteraction",
+  "milestoneOn",
+]);
+
+/** The input cells of one existing row that an import fills or moves forward. */
+export interface ImportRowUpdate {
+  ref: string | number;
+  rowNumber: number;
+  /** As in {@link RowUpdate}: the row is found again by it, or not written. */
+  identity: string;
+  cells: ImportCells;
+}
+
+/** What `tend import` writes: changed input cells of existing rows, and new rows to append. */
+export interface ImportWrites {
+  changes: readonly ImportRowUpdate[];
+  newRows: readonly ImportCells[];
+}
+
+export interface ImportSaveResult {
+  /** Rows not written because they could not be found again (the user edited meanwhile). */
+  skipped: { row: number; reason: string }[];
+  /** Headers of the input columns the table did not have and that were added at its right end. */
+  addedColumns: string[];
+  /** Row number (as the user sees it) of the first appended row. */
+  firstNewRow?: number;
+}
+
+/**
+ * A store that can take an import: writes input cells, which the daily run never does. A table
+ * that lacks a column the import fills gets it at the right end of the header; new rows go
+ * after the last non-blank row. `load()` must have been called first, as for `save()`.
+ */
+export interface ImportTarget {
+  saveImport(writes: ImportWrites): Promise<ImportSaveResult>;
+}
+
+export function canImport(store: ContactStore): store is ContactStore & ImportTarget {
+  return typeof (store as Partial<ImportTarget>).saveImport === "function";
 }

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import type { ContactStore } from "./contact-store.js";
+import type { StoreOptions } from "./progress.js";
 
 export class UnknownSourceError extends Error {
   readonly code = "UNKNOWN_SOURCE";
@@ -12,7 +13,11 @@ export class UnknownSourceError extends Error {
 export async function openStore(
   source: string,
   env: Record<string, string | undefined> = process.env,
+  options: StoreOptions = {},
 ): Promise<ContactStore> {
+  if (/^notion:/i.test(source)) {
+    return (await import("./notion/open-notion-store.js")).openNotionStore(source, env, options);
+  }
   if (/^sheets:/i.test(source) || /^https?:\/\/docs\.google\.com\/spreadsheets\//i.test(source)) {
     return (await import("./sheets/open-sheets-store.js")).openSheetsStore(source, env);
   }
@@ -20,6 +25,6 @@ export async function openStore(
   if (extension === ".xlsx") return new (await import("./local/xlsx-store.js")).XlsxStore(source);
   if (extension === ".csv") return new (await import("./local/csv-store.js")).CsvStore(source);
   throw new UnknownSourceError(
-    `"${source}" is not a source Tend can read: use a .xlsx workbook, a .csv file, sheets:<spreadsheet id> or a Google Sheets URL`,
+    `"${source}" is not a source Tend can read: use a .xlsx workbook, a .csv file, sheets:<spreadsheet id>, a Google Sheets URL or notion:<database id>`,
   );
 }

@@ -7,7 +7,7 @@ import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } fro
 import type { ContactStore, LoadedTable, RowUpdate } from "../contact-store.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
-import { writeFileAtomically } from "./atomic-write.js";
+import { writeWorkbookAtomically } from "./atomic-write.js";
 import { LocalFileError } from "./errors.js";
 import { lockFile } from "./file-lock.js";
 import { TABS, TEND_COLUMN_FILL, TEND_COLUMN_NOTE } from "./workbook-tabs.js";
@@ -52,7 +52,9 @@ export class XlsxStore implements ContactStore {
       );
     }
     const grid = sheetGrid(contacts, headerIndexOf(contacts, "LinkedIn URL"));
-    this.table = readGridTable(grid[0] ?? [], grid.slice(1));
+    const table = readGridTable(grid[0] ?? [], grid.slice(1));
+    // Saving needs only the header: the rows go to the run and are not kept here.
+    this.table = { ...table, rows: [] };
     const settingsGrid = optionalGrid(findSheet(workbook, TABS.settings));
     const templatesGrid = optionalGrid(findSheet(workbook, TABS.templates));
     const settings = readSettingsAndTemplates(settingsGrid, `${TABS.settings} tab`);
@@ -61,7 +63,7 @@ export class XlsxStore implements ContactStore {
       `${TABS.templates} tab`,
     );
     return {
-      rows: this.table.rows,
+      rows: table.rows,
       settingRows: settings.settingRows,
       templateRows: [...settings.templateRows, ...templates.templateRows.map(shiftRow)],
       settingDefaults: {},
@@ -82,15 +84,13 @@ export class XlsxStore implements ContactStore {
       }
     }
     appendRunLog(workbook, log);
-    const buffer = await workbook.xlsx.writeBuffer();
-    await writeFileAtomically(this.path, new Uint8Array(buffer as ArrayBuffer)).catch(
-      (error: NodeJS.ErrnoException) => {
-        throw new LocalFileError(
-          "FILE_UNWRITABLE",
-          `${this.path} cannot be written (${error.code}): check that it is not read-only`,
-        );
-      },
-    );
+    // Streamed to a temporary file, then renamed: a whole-workbook buffer would double the peak memory.
+    await writeWorkbookAtomically(workbook, this.path).catch((error: NodeJS.ErrnoException) => {
+      throw new LocalFileError(
+        "FILE_UNWRITABLE",
+        `${this.path} cannot be written (${error.code}): check that it is not read-only`,
+      );
+    });
   }
 
   async close(): Promise<void> {

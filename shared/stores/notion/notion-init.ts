@@ -1,0 +1,83 @@
+import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
+import { columnProperties } from "./column-properties.js";
+import { retrieveDataSource } from "./data-source.js";
+import { createNotionClient } from "./notion-client.js";
+import { notionConnectionFromEnv } from "./notion-config.js";
+import { NotionSetupError } from "./notion-errors.js";
+import { notionFailure } from "./notion-failure.js";
+import { notionDatabaseId } from "./notion-source.js";
+import { outputSchemaPatch } from "./output-schema.js";
+import { recommendedViews } from "./recommended-views.js";
+
+export interface NotionInitReport {
+  title: string;
+  /** Output properties created. */
+  added: string[];
+  /** Options added to existing Suggested action / Priority selects, by property name. */
+  optionsAdded: Record<string, string[]>;
+  /** Warnings about the database itself (a second property for a column...). */
+  warnings: string[];
+}
+
+/**
+ * `tend init --source notion:<id>`: gives the database Tend's output properties, with their
+ * types, every action as an option coloured by priority, and Priority's three options. Only
+ * what is missing is sent, in one dataSources.update; a second init sends nothing. The user's
+ * properties and options are left as they are, and a property of the wrong type stops init
+ * before any change, so Tend never retypes a property.
+ */
+export async function initNotionDatabase(client: Client, databaseId: string): Promise<NotionInitReport> {
+  const source = await retrieveDataSource(client, databaseId);
+  const columns = columnProperties(source.properties);
+  if (columns.problems.length > 0) {
+    throw new NotionSetupError(
+      `Nothing was changed in the Notion database "${source.title}": ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone, then run init again`,
+    );
+  }
+  const patch = outputSchemaPatch(columns, { addMissingOptions: true });
+  if (Object.keys(patch.properties).length > 0) {
+    try {
+      await client.dataSources.update({
+        data_source_id: source.id,
+        properties: patch.properties,
+      } as UpdateDataSourceParameters);
+    } catch (error) {
+      throw notionFailure(error, "adding Tend's properties", `database "${source.title}"`);
+    }
+  }
+  return {
+    title: source.title,
+    added: patch.added,
+    optionsAdded: patch.optionsAdded,
+    warnings: [...source.warnings, ...columns.warnings],
+  };
+}
+
+/** The lines `tend init` prints. */
+export function formatNotionInit(report: NotionInitReport): string {
+  const lines: string[] = [];
+  const changes = [
+    ...(report.added.length > 0 ? [`added the properties ${report.added.join(", ")}`] : []),
+    ...Object.entries(report.optionsAdded).map(
+      ([name, options]) => `added ${options.length} option${options.length === 1 ? "" : "s"} to ${name}`,
+    ),
+  ];
+  lines.push(
+    changes.length === 0
+      ? `The Notion database "${report.title}" already has everything Tend writes: nothing was changed.`
+      : `Set up the Notion database "${report.title}": ${changes.join("; ")}. Action options are coloured by priority: red High, yellow Medium (Connect too), gray Low.`,
+  );
+  for (const warning of report.warnings) lines.push(`Warning: ${warning}`);
+  return lines.join("\n");
+}
+
+/** The whole of `tend init --source notion:<id>`: set up the database, say what changed and which views to add. */
+export async function initNotionSource(
+  source: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string> {
+  const databaseId = notionDatabaseId(source);
+  const client = createNotionClient(notionConnectionFromEnv(env));
+  const report = await initNotionDatabase(client, databaseId);
+  return `${formatNotionInit(report)}\n\n${recommendedViews()}\n\nThen run: npm run tend -- run --source ${source} --settings <your settings file>`;
+}

@@ -1,0 +1,126 @@
+import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
+import { headerOf } from "../../contacts/columns.js";
+import type { RunLogEntry } from "../../run/run-log.js";
+import type { ContactStore, LoadedTable, RowUpdate, SaveResult } from "../contact-store.js";
+import type { ProgressListener } from "../progress.js";
+import { type ColumnProperties, columnProperties } from "./column-properties.js";
+import { type DataSource, retrieveDataSource } from "./data-source.js";
+import { createNotionClient, type NotionClientOptions } from "./notion-client.js";
+import type { NotionConnection } from "./notion-config.js";
+import { NotionSetupError } from "./notion-errors.js";
+import { notionFailure } from "./notion-failure.js";
+import { outputSchemaPatch } from "./output-schema.js";
+import { pageName, pageRow } from "./page-row.js";
+import { pageProperties } from "./page-writes.js";
+import { readAllPages } from "./read-pages.js";
+import { type PageWrite, writePages } from "./write-pages.js";
+
+export interface NotionStoreOptions extends NotionClientOptions {
+  databaseId: string;
+  connection: NotionConnection;
+  onProgress?: ProgressListener;
+  /** pages.update calls in flight at once (default 3). */
+  writeConcurrency?: number;
+}
+
+interface Loaded {
+  source: DataSource;
+  columns: ColumnProperties;
+  names: Map<string, string>;
+}
+
+/**
+ * A contacts table in a Notion database: one page per contact, properties named like the
+ * columns of CONTACTS.md. Settings and templates come from a settings file (the run passes them
+ * in), so `load` returns none. Notion has no Run log tab: each run's entry is kept in `runLog`,
+ * and the summary the CLI prints or the functions log is the record of the run.
+ */
+export class NotionStore implements ContactStore {
+  readonly runLog: RunLogEntry[] = [];
+  private readonly client: Client;
+  private loaded: Loaded | undefined;
+
+  constructor(private readonly options: NotionStoreOptions) {
+    this.client = createNotionClient(options.connection, options);
+  }
+
+  get description(): string {
+    const title = this.loaded?.source.title;
+    return title ? `Notion database "${title}"` : `Notion database ${this.options.databaseId}`;
+  }
+
+  async load(): Promise<LoadedTable> {
+    const source = await retrieveDataSource(this.client, this.options.databaseId);
+    const columns = columnProperties(source.properties);
+    if (columns.problems.length > 0) {
+      throw new NotionSetupError(
+        `The Notion database "${source.title}" cannot be read as it is: ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
+      );
+    }
+    const pages = await readAllPages(this.client, source.id, this.options.onProgress);
+    const names = new Map<string, string>();
+    const rows = pages.map((page, index) => {
+      names.set(page.id, pageName(page));
+      return pageRow(page, columns, index + 1);
+    });
+    this.loaded = { source, columns, names };
+    return {
+      rows,
+      settingRows: [],
+      templateRows: [],
+      settingDefaults: {},
+      warnings: [...source.warnings, ...columns.warnings],
+    };
+  }
+
+  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult> {
+    this.runLog.push(log);
+    if (updates.length === 0) return { skipped: [] };
+    const loaded = this.state();
+    await this.addMissingOutputProperties(loaded);
+    const writes: PageWrite[] = updates.map((update) => ({
+      pageId: String(update.ref),
+      name: loaded.names.get(String(update.ref)) ?? "Untitled",
+      row: update.rowNumber,
+      properties: pageProperties(update.cells, loaded.columns.output),
+    }));
+    const skipped = await writePages(this.client, writes, {
+      ...(this.options.writeConcurrency === undefined ? {} : { concurrency: this.options.writeConcurrency }),
+      ...(this.options.onProgress === undefined ? {} : { onProgress: this.options.onProgress }),
+    });
+    return { skipped };
+  }
+
+  async close(): Promise<void> {
+    // The client holds no connection of its own (fetch pools them), nothing to release.
+  }
+
+  /**
+   * Like a sheet getting the missing output columns at its right end: the missing output
+   * properties are created, once, with their types and options, before the first write.
+   */
+  private async addMissingOutputProperties(loaded: Loaded): Promise<void> {
+    const patch = outputSchemaPatch(loaded.columns, { addMissingOptions: false });
+    if (patch.added.length === 0) return;
+    try {
+      await this.client.dataSources.update({
+        data_source_id: loaded.source.id,
+        properties: patch.properties,
+      } as UpdateDataSourceParameters);
+    } catch (error) {
+      throw notionFailure(
+        error,
+        `adding the properties ${patch.added.join(", ")}`,
+        `database "${loaded.source.title}"`,
+      );
+    }
+    // Properties are addressed by name in pages.update, so the id Notion gave them is not needed.
+    for (const { column, type } of patch.addedColumns)
+      loaded.columns.output[column] = { id: headerOf(column), name: headerOf(column), type };
+  }
+
+  private state(): Loaded {
+    if (this.loaded === undefined) throw new Error("NotionStore.save called before load");
+    return this.loaded;
+  }
+}
