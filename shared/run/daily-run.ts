@@ -1,7 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
-import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
+import type { Action } from "../rules/actions.js";
 import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
 import type {
@@ -12,10 +12,12 @@ import type {
   StoredRow,
   TemplateRow,
 } from "../stores/contact-store.js";
+import { type NetworkHealth, networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { RunLogEntry } from "./run-log.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
+import { type TodayItem, todayList } from "./today-list.js";
 
 export interface RunOptions {
   store: ContactStore;
@@ -28,14 +30,6 @@ export interface RunOptions {
   now?: () => Date;
 }
 
-export interface ActionItem {
-  row: number;
-  name: string;
-  action: Action;
-  priority: Priority;
-  due: string;
-}
-
 export interface RunSummary {
   source: string;
   today: string;
@@ -44,8 +38,9 @@ export interface RunSummary {
   rowsChanged: number;
   cellsChanged: number;
   counts: Partial<Record<Action, number>>;
-  /** Actions due today or earlier, highest priority first. */
-  dueToday: ActionItem[];
+  /** Actions due today or earlier, highest priority first (at most 25), and how many more wait. */
+  todayList: { items: TodayItem[]; more: number };
+  health: NetworkHealth;
   /** Rows to fix or merge, in sheet order. */
   problems: { row: number; action: Action; why: string }[];
   /** About the setup rather than a row: an unknown setting, a column found twice. */
@@ -74,6 +69,7 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
       problems: summary.problems.length,
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: "ok",
+      health: summary.health,
     };
     const saved = await store.save(updates, log);
     for (const skip of saved?.skipped ?? [])
@@ -101,29 +97,16 @@ function planRun(
   const updates = planUpdates(table.rows, suggestions);
 
   const counts: Partial<Record<Action, number>> = {};
-  const dueToday: ActionItem[] = [];
   const problems: RunSummary["problems"] = [];
   const todayIso = isoDay(today);
   suggestions.forEach((suggestion, index) => {
     const row = parsed[index];
     if (suggestion === undefined || row?.kind !== "contact") return;
     counts[suggestion.action] = (counts[suggestion.action] ?? 0) + 1;
-    const item = {
-      row: row.contact.rowNumber,
-      name: row.contact.name || row.contact.linkedin?.slug || "",
-      action: suggestion.action,
-      priority: suggestion.priority,
-      due: suggestion.due,
-    };
     if (suggestion.action === "Fix row" || suggestion.action === "Merge duplicate") {
-      problems.push({ row: item.row, action: suggestion.action, why: suggestion.why });
+      problems.push({ row: row.contact.rowNumber, action: suggestion.action, why: suggestion.why });
     }
-    if (suggestion.due !== "" && suggestion.due <= todayIso) dueToday.push(item);
   });
-  dueToday.sort(
-    (a, b) =>
-      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.due.localeCompare(b.due) || a.row - b.row,
-  );
 
   const contactsRead = parsed.filter((row) => row.kind === "contact").length;
   const summary: RunSummary = {
@@ -134,7 +117,8 @@ function planRun(
     rowsChanged: updates.length,
     cellsChanged: updates.reduce((sum, update) => sum + Object.keys(update.cells).length, 0),
     counts: sortedCounts(counts),
-    dueToday,
+    todayList: todayList(parsed, suggestions, todayIso),
+    health: networkHealth(parsed, suggestions, settings, today),
     problems,
     warnings: [...table.warnings, ...warnings],
     changes: describeChanges(updates, table.rows, parsed),

@@ -1,4 +1,5 @@
 import type { Action } from "../rules/actions.js";
+import type { NetworkHealth } from "./network-health.js";
 
 /** One row of the Run log tab (CONTACTS.md): what a run did, without any contact's details. */
 export interface RunLogEntry {
@@ -9,8 +10,10 @@ export interface RunLogEntry {
   counts: Partial<Record<Action, number>>;
   problems: number;
   durationSeconds: number;
-  /** "ok", or what went wrong. */
+  /** "ok", or "failed: " and what went wrong. */
   outcome: string;
+  /** The network's figures at this run: the Run log is also their history. Absent for failed runs. */
+  health?: NetworkHealth;
 }
 
 export const RUN_LOG_HEADERS = [
@@ -22,7 +25,17 @@ export const RUN_LOG_HEADERS = [
   "Problems",
   "Duration (s)",
   "Outcome",
+  "Connections",
+  "Pending requests",
+  "Invites this week",
+  "Acceptance 90 days (%)",
+  "Overdue check-ins",
 ] as const;
+
+/** Where the heartbeat and the history find their figures in a Run log row. */
+export const RUN_LOG_COLUMN = Object.fromEntries(
+  RUN_LOG_HEADERS.map((header, index) => [header, index]),
+) as Record<(typeof RUN_LOG_HEADERS)[number], number>;
 
 /** The most recent rows kept in the Run log tab. */
 export const RUN_LOG_KEEP_ROWS = 1000;
@@ -40,5 +53,18 @@ export function runLogCells(entry: RunLogEntry): (string | number)[] {
     entry.problems,
     entry.durationSeconds,
     entry.outcome,
+    ...healthCells(entry.health),
+  ];
+}
+
+function healthCells(health: NetworkHealth | undefined): (string | number)[] {
+  if (health === undefined) return ["", "", "", "", ""];
+  const pending = health.pendingRequests;
+  return [
+    health.connections,
+    pending.underOneWeek + pending.oneToThreeWeeks + pending.older,
+    health.invitesThisWeek,
+    health.acceptanceRate90Days === null ? "" : Math.round(health.acceptanceRate90Days * 100),
+    health.connectionsOverdue,
   ];
 }

@@ -1,0 +1,53 @@
+import type { ParsedRow } from "../contacts/contact.js";
+import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
+import type { Suggestion } from "../rules/suggestion.js";
+
+export interface TodayItem {
+  row: number;
+  name: string;
+  action: Action;
+  priority: Priority;
+  due: string;
+  why: string;
+  draft: string;
+  /** The contact's LinkedIn page, "" when the row has none. */
+  link: string;
+}
+
+/** At most this many actions on the Today tab; a line says how many more wait. */
+export const TODAY_LIST_MAX = 25;
+
+/** Actions due today or earlier, highest priority first, then the oldest due date, then sheet order. */
+export function todayList(
+  rows: readonly ParsedRow[],
+  suggestions: readonly (Suggestion | undefined)[],
+  todayIso: string,
+): { items: TodayItem[]; more: number } {
+  const due: TodayItem[] = [];
+  rows.forEach((row, index) => {
+    const suggestion = suggestions[index];
+    if (
+      row.kind !== "contact" ||
+      suggestion === undefined ||
+      suggestion.due === "" ||
+      suggestion.due > todayIso
+    )
+      return;
+    const { contact } = row;
+    due.push({
+      row: contact.rowNumber,
+      name: contact.name || contact.linkedin?.slug || "",
+      action: suggestion.action,
+      priority: suggestion.priority,
+      due: suggestion.due,
+      why: suggestion.why,
+      draft: suggestion.draft,
+      link: contact.linkedin?.url ?? "",
+    });
+  });
+  due.sort(
+    (a, b) =>
+      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.due.localeCompare(b.due) || a.row - b.row,
+  );
+  return { items: due.slice(0, TODAY_LIST_MAX), more: Math.max(0, due.length - TODAY_LIST_MAX) };
+}
