@@ -31,7 +31,8 @@ export function detectFormat(text: string): CsvFormat {
   const fields = firstLine.split(delimiter);
   return {
     delimiter: counts.every((c) => c.count === 0) ? "," : delimiter,
-    lineEnding: /\r\n/.test(body) ? "\r\n" : "\n",
+    // The header's own line ending: quoted cells further down may hold other line breaks.
+    lineEnding: body.charAt(firstLine.length) === "\r" ? "\r\n" : "\n",
     bom,
     quoteAll: fields.length > 0 && fields.every((field) => /^".*"$/.test(field.trim())),
     finalNewline: /\n$/.test(body),
