@@ -14,7 +14,7 @@ const RUNS = process.env.TEND_LONG ? 600 : 150;
 const FAULT_RATE = 0.3;
 const TIMEOUT_MS = 100;
 
-export const faultStats = { runs: 0, calls: 0, faults: 0, failedRuns: 0, rowsChecked: 0 };
+const faultStats = { runs: 0, calls: 0, faults: 0, failedRuns: 0, rowsChecked: 0 };
 
 function seeded(seed: number) {
   let state = seed;
