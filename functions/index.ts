@@ -9,6 +9,9 @@ import { BadRequestError, parseRunRequest } from "./run-request.js";
  * `dailyRunEvent` (Pub/Sub). Both run the same job as `tend run`. This module imports no
  * store adapter: each is loaded on first use, so a cold start stays fast.
  */
+/** A run request is a few fields; anything bigger is a mistake or an attack. */
+const MAX_BODY_BYTES = 64 * 1024;
+
 let configured: { config: FunctionConfig; log: LogLine } | undefined;
 
 function setup(): { config: FunctionConfig; log: LogLine } {
@@ -40,8 +43,17 @@ http("dailyRun", async (req, res) => {
     res.status(500).json({ error: (error as Error).message });
     return;
   }
+  const rawBody = (req as { rawBody?: Buffer }).rawBody;
+  if (rawBody !== undefined && rawBody.length > MAX_BODY_BYTES) {
+    res
+      .status(413)
+      .json({
+        error: `The body is too large (${rawBody.length} bytes): Tend takes at most ${MAX_BODY_BYTES} bytes`,
+      });
+    return;
+  }
   try {
-    const request = parseRunRequest(req.body, (req as { rawBody?: Buffer }).rawBody);
+    const request = parseRunRequest(req.body, rawBody);
     const summary = await handleRun(request, context.config, context.log);
     res.status(200).json(summary);
   } catch (error) {

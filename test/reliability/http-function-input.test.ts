@@ -1,0 +1,78 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { getTestServer } from "@google-cloud/functions-framework/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetConfiguration } from "../../functions/index.js";
+import { useTempDir } from "../support/temp-dir.js";
+
+const tempDir = useTempDir();
+let baseUrl = "";
+let close: () => void = () => {};
+let source = "";
+const ORIGINAL = "Name,Relationship\nAna Silva,Worked together\n";
+
+beforeAll(async () => {
+  const server = getTestServer("dailyRun");
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  close = () => server.close();
+});
+afterAll(() => close());
+beforeEach(async () => {
+  source = join(await tempDir(), "contacts.csv");
+  await writeFile(source, ORIGINAL);
+  vi.stubEnv("TEND_SOURCE", source);
+  resetConfiguration();
+});
+
+async function send(method: string, body?: string, contentType = "application/json") {
+  const response = await fetch(baseUrl, {
+    method,
+    headers: { "content-type": contentType },
+    ...(body === undefined ? {} : { body }),
+  });
+  const text = await response.text();
+  return { status: response.status, text };
+}
+
+describe("dailyRun refuses hostile requests with a 4xx and runs nothing", () => {
+  it.each([
+    ["bad JSON as octet-stream", "POST", "{", "application/octet-stream", 400, /not valid JSON/],
+    ["a JSON array", "POST", "[1,2]", "application/json", 400, /expected object/],
+    ["a number for dryRun", "POST", '{"dryRun":1}', "application/json", 400, /dryRun/],
+    ["an object for source", "POST", '{"source":{"$gt":""}}', "application/json", 400, /source/],
+    [
+      "unknown fields",
+      "POST",
+      '{"dryRun":true,"admin":true,"__proto__":{}}',
+      "application/json",
+      400,
+      /unknown field/,
+    ],
+    [
+      "a source of 10,000 characters",
+      "POST",
+      JSON.stringify({ source: "x".repeat(10_000) }),
+      "application/json",
+      400,
+      /source/,
+    ],
+    [
+      "a body over the size limit",
+      "POST",
+      JSON.stringify({ source: "x".repeat(40 * 1024 * 1024) }),
+      "application/json",
+      413,
+      /too large/i,
+    ],
+    ["PUT", "PUT", "{}", "application/json", 405, /Use POST/],
+    ["DELETE", "DELETE", undefined, "application/json", 405, /Use POST/],
+    ["GET", "GET", undefined, "application/json", 405, /Use POST/],
+  ])("%s", async (_, method, body, contentType, status, message) => {
+    const response = await send(method, body, contentType);
+    expect(response.status).toBe(status);
+    expect(response.text).toMatch(message);
+    expect(await readFile(source, "utf8")).toBe(ORIGINAL);
+  });
+});
