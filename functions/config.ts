@@ -11,6 +11,7 @@ const ConfigSchema = z.object({
     .min(1, "set it to sheets:<spreadsheet id>, a spreadsheet URL, or notion:<database id>"),
   TEND_SETTINGS: z.string().trim().optional(),
   TEND_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARNING", "ERROR"]).default("INFO"),
+  TEND_RETRY_ATTEMPTS: z.coerce.number().int().min(1, "at least 1").max(10, "at most 10").optional(),
   SHEETS_API_ROOT_URL: z.url({ error: "must be a URL such as https://sheets.googleapis.com/" }).optional(),
   NOTION_BASE_URL: z.url({ error: "must be a URL such as https://api.notion.com" }).optional(),
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_RETRY, type RetryPolicy } from "../../net/retry.js";
 import { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
 import { spreadsheetIdOf } from "./sheets-source.js";
@@ -13,5 +14,13 @@ export function openSheetsStore(source: string, env: Record<string, string | und
     );
   }
   const rootUrl = env.SHEETS_API_ROOT_URL?.trim();
-  return new SheetsStore(new SheetsApi({ spreadsheetId, ...(rootUrl ? { rootUrl } : {}) }));
+  return new SheetsStore(
+    new SheetsApi({ spreadsheetId, ...(rootUrl ? { rootUrl } : {}), retry: retryPolicyFrom(env) }),
+  );
+}
+
+/** TEND_RETRY_ATTEMPTS: how many times a failing call is tried in all (default 5). */
+export function retryPolicyFrom(env: Record<string, string | undefined>): RetryPolicy {
+  const attempts = Number(env.TEND_RETRY_ATTEMPTS);
+  return Number.isInteger(attempts) && attempts >= 1 ? { ...DEFAULT_RETRY, attempts } : DEFAULT_RETRY;
 }

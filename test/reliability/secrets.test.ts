@@ -1,0 +1,99 @@
+import type { AddressInfo } from "node:net";
+import { getTestServer } from "@google-cloud/functions-framework/testing";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../functions/cli/main.js";
+import { resetConfiguration } from "../../functions/index.js";
+import { faults } from "../fakes/sheets/index.js";
+import { HEADER, useFakeGoogle } from "../stores/sheets/sheets-harness.js";
+
+const { context } = useFakeGoogle();
+
+/** Everything the process prints while `work` runs: stdout, stderr and console. */
+async function captureOutput(work: () => Promise<unknown>): Promise<string> {
+  const printed: string[] = [];
+  const keep = (chunk: unknown) => {
+    printed.push(String(chunk));
+    return true;
+  };
+  const spies = [
+    vi.spyOn(process.stdout, "write").mockImplementation(keep),
+    vi.spyOn(process.stderr, "write").mockImplementation(keep),
+    ...(["log", "warn", "error", "info", "debug"] as const).map((method) =>
+      vi
+        .spyOn(console, method)
+        .mockImplementation((...args) => void printed.push(args.map(String).join(" "))),
+    ),
+  ];
+  try {
+    printed.push(String(await work().catch((error: unknown) => `${error}\n${JSON.stringify(error)}`)));
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return printed.join("\n");
+}
+
+let functionUrl = "";
+let closeServer: () => void = () => {};
+beforeAll(async () => {
+  const server = getTestServer("dailyRun");
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  functionUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  closeServer = () => server.close();
+});
+afterAll(() => closeServer());
+
+const FAILURES = [
+  ["no access (403)", (id: string) => context.sheets.forbid(id)],
+  ["Google down (500 on every call)", () => context.sheets.setFaultPolicy(() => faults.serverError())],
+  [
+    "quota (429 on every call)",
+    () => context.sheets.setFaultPolicy(() => faults.quota({ retryAfterSeconds: 0 })),
+  ],
+  ["dropped connections", () => context.sheets.setFaultPolicy(() => faults.drop())],
+  ["no failure", () => {}],
+] as const;
+
+describe("the Google access token never appears in output, errors, logs or the sheet", () => {
+  it.each(FAILURES)("tend run with %s", async (_, fail) => {
+    const id = context.sheets.createSpreadsheet({
+      tabs: { Contacts: [HEADER, ["Ana Silva", "linkedin.com/in/ana"]] },
+    });
+    fail(id);
+    vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
+    vi.stubEnv("TEND_RETRY_ATTEMPTS", "2");
+    const output = await captureOutput(() =>
+      main(["run", "--source", `sheets:${id}`, "--debug"], (text) => console.log(text)),
+    );
+    vi.unstubAllEnvs();
+    context.sheets.setFaultPolicy(undefined);
+    context.sheets.allow(id);
+    expect(output.length).toBeGreaterThan(0);
+    expect(output).not.toContain(context.metadata.token);
+    const sheet = JSON.stringify(context.sheets.spreadsheet(id));
+    expect(sheet).not.toContain(context.metadata.token);
+  });
+
+  it.each(FAILURES)("the HTTP function with %s", async (_, fail) => {
+    const id = context.sheets.createSpreadsheet({
+      tabs: { Contacts: [HEADER, ["Ana Silva", "linkedin.com/in/ana"]] },
+    });
+    fail(id);
+    vi.stubEnv("TEND_SOURCE", `sheets:${id}`);
+    vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
+    vi.stubEnv("TEND_LOG_LEVEL", "DEBUG");
+    vi.stubEnv("TEND_RETRY_ATTEMPTS", "2");
+    resetConfiguration();
+    let answer = "";
+    const output = await captureOutput(async () => {
+      const response = await fetch(functionUrl, {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      });
+      answer = await response.text();
+    });
+    vi.unstubAllEnvs();
+    context.sheets.setFaultPolicy(undefined);
+    expect(`${output}\n${answer}`).not.toContain(context.metadata.token);
+  });
+});
