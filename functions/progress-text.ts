@@ -8,13 +8,15 @@ export function progressText(event: ProgressEvent, secondsLeft: number | undefin
   if (event.phase === "read")
     return event.total === undefined
       ? `Reading contacts: ${event.done} so far`
-      : `Read ${event.done} contacts`;
+      : `Read ${event.done} contact${event.done === 1 ? "" : "s"}`;
   const left =
     secondsLeft === undefined || event.done >= (event.total ?? 0)
       ? ""
       : `, about ${formatSeconds(secondsLeft)} left`;
   return `Writing suggestions: ${event.done} of ${event.total ?? "?"} contacts${left}`;
 }
+
+const MIN_ELAPSED_FOR_ESTIMATE_S = 1;
 
 function formatSeconds(seconds: number): string {
   if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
@@ -34,8 +36,9 @@ export function withTimeLeft(
       startedAt = now();
     }
     const elapsed = (now() - startedAt) / 1000;
+    // Under a second of history is too little to estimate from.
     const left =
-      event.total === undefined || event.done === 0 || elapsed === 0
+      event.total === undefined || event.done === 0 || elapsed < MIN_ELAPSED_FOR_ESTIMATE_S
         ? undefined
         : (elapsed / event.done) * (event.total - event.done);
     write(progressText(event, left), event);

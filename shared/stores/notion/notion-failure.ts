@@ -1,6 +1,6 @@
 import { APIErrorCode, APIResponseError, UnknownHTTPResponseError } from "@notionhq/client";
 import { NotionCallError, NotionSetupError } from "./notion-errors.js";
-import { isTimeout } from "./paced-fetch.js";
+import { causeCode, isNetworkFailure, isTimeout } from "./paced-fetch.js";
 
 /**
  * A failed Notion call as one sentence the user can act on. `doing` says what Tend was doing
@@ -43,10 +43,9 @@ export function notionFailure(error: unknown, doing: string, where: string): Err
   if (UnknownHTTPResponseError.isUnknownHTTPResponseError(error))
     return serverTrouble(`HTTP ${error.status}`, doing, error);
   if (isTimeout(error)) return serverTrouble("no answer in time", doing, error);
-  if (error instanceof TypeError) {
-    const cause = (error.cause as { code?: string } | undefined)?.code;
+  if (isNetworkFailure(error)) {
     return new NotionCallError(
-      `Tend could not reach Notion while ${doing} (${cause ?? error.message}): check the network connection, or NOTION_BASE_URL if you set it`,
+      `Tend could not reach Notion while ${doing} (${causeCode(error) ?? error.message}): check the network connection, or NOTION_BASE_URL if you set it`,
       { cause: error },
     );
   }

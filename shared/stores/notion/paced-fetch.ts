@@ -81,10 +81,23 @@ function retryVerdict(error: unknown): RetryVerdict {
     const afterMs = retryAfterMs(error.response.headers.get("retry-after"));
     return afterMs === undefined ? { retry: true } : { retry: true, afterMs };
   }
-  // fetch reports a reset or refused connection as TypeError("fetch failed").
-  if (error instanceof TypeError) return { retry: true };
+  // fetch reports a dropped connection as TypeError("fetch failed"). A refused connection or an
+  // unknown host is a wrong NOTION_BASE_URL far more often than a passing fault: fail fast.
+  if (isNetworkFailure(error)) return { retry: !NOT_THERE.has(causeCode(error) ?? "") };
   if (isTimeout(error)) return { retry: true };
   return { retry: false };
+}
+
+const NOT_THERE: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+
+/** What fetch throws when the request never got an answer (undici: TypeError "fetch failed"). */
+export function isNetworkFailure(error: unknown): error is TypeError {
+  return error instanceof TypeError && error.message === "fetch failed";
+}
+
+export function causeCode(error: Error): string | undefined {
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
 }
 
 export function isTimeout(error: unknown): boolean {

@@ -15,8 +15,11 @@ export function pageRow(page: PageObjectResponse, columns: ColumnProperties, row
     cells[column] = fromBoolean(readPropertyValue(properties[property.name]));
   }
   const raw: RawRow = { rowNumber, cells };
-  if (columns.unknown.some((property) => holdsUserContent(properties[property.name])))
-    raw.hasUnknownContent = true;
+  // Properties Tend does not read, and a Notes property of a kind with no text (a person, a
+  // file): what they hold still makes the page a contact rather than an empty page.
+  const notes = columns.input.notes;
+  const unread = cells.notes || notes === undefined ? columns.unknown : [...columns.unknown, notes];
+  if (unread.some((property) => holdsUserContent(properties[property.name]))) raw.hasUnknownContent = true;
   const output: Partial<Record<OutputColumn, CellValue>> = {};
   for (const [column, property] of Object.entries(columns.output) as [OutputColumn, { name: string }][]) {
     output[column] = readPropertyValue(properties[property.name]);
