@@ -71,7 +71,8 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
       outcome: "ok",
       health: summary.health,
     };
-    const saved = await store.save(updates, log);
+    const view = { today: summary.today, todayList: summary.todayList, health: summary.health };
+    const saved = await store.save(updates, log, view);
     for (const skip of saved?.skipped ?? [])
       summary.warnings.push(`Row ${skip.row} was not written: ${skip.reason}`);
   }

@@ -1,6 +1,7 @@
 import type { InputColumn, OutputCells } from "../contacts/columns.js";
 import type { RawRow } from "../contacts/parse-row.js";
 import type { SettingName } from "../rules/settings.js";
+import type { MorningView } from "../run/morning-view.js";
 import type { RunLogEntry } from "../run/run-log.js";
 
 /** One contact row as a store read it. */
@@ -59,7 +60,8 @@ export interface ContactStore {
   readonly description: string;
   load(): Promise<LoadedTable>;
   /** Writes the changed output cells and appends the Run log row, all or nothing where the store allows. */
-  save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult | undefined>;
+  /** `view`: today's list and the network's health, for stores that show them (a Today tab, a Notion page). */
+  save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult | undefined>;
   /** Releases whatever the store holds (a lock file, connections). */
   close(): Promise<void>;
 }
