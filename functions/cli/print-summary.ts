@@ -75,7 +75,8 @@ export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "
   if (summary.problems.length > 0) {
     lines.push("", paint("bold", `Rows to fix (${summary.problems.length})`));
     for (const problem of summary.problems.slice(0, PROBLEMS_MAX)) {
-      lines.push(`  row ${problem.row}: ${paint("red", problem.action)}: ${problem.why}`);
+      const who = problem.name === "" ? "" : ` (${truncate(problem.name, 40)})`;
+      lines.push(`  row ${problem.row}${who}: ${paint("red", problem.action)}: ${problem.why}`);
     }
     if (summary.problems.length > PROBLEMS_MAX) {
       lines.push(`  ... and ${summary.problems.length - PROBLEMS_MAX} more (Suggested action "Fix row")`);

@@ -42,7 +42,7 @@ export interface RunSummary {
   todayList: { items: TodayItem[]; more: number };
   health: NetworkHealth;
   /** Rows to fix or merge, in sheet order. */
-  problems: { row: number; action: Action; why: string }[];
+  problems: { row: number; name: string; action: Action; why: string }[];
   /** About the setup rather than a row: an unknown setting, a column found twice. */
   warnings: string[];
   /** What would change (dry run) or changed, one entry per row. */
@@ -105,7 +105,12 @@ function planRun(
     if (suggestion === undefined || row?.kind !== "contact") return;
     counts[suggestion.action] = (counts[suggestion.action] ?? 0) + 1;
     if (suggestion.action === "Fix row" || suggestion.action === "Merge duplicate") {
-      problems.push({ row: row.contact.rowNumber, action: suggestion.action, why: suggestion.why });
+      problems.push({
+        row: row.contact.rowNumber,
+        name: row.contact.name,
+        action: suggestion.action,
+        why: suggestion.why,
+      });
     }
   });
 

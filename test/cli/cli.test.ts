@@ -40,7 +40,7 @@ describe("tend run", () => {
     expect(output).toContain("Suggested actions\n  Connect 1 · Fix row 1 · Follow up 1");
     expect(output).toMatch(/High\s+Connect\s+Ana Silva\s+2026-11-25\s+2\n/);
     expect(output).toMatch(/High\s+Follow up\s+Cy Diaz\s+2026-11-25\s+4\n/);
-    expect(output).toContain("Rows to fix (1)\n  row 3: Fix row:");
+    expect(output).toContain("Rows to fix (1)\n  row 3 (Bo Chen): Fix row:");
   });
 
   it("writes nothing with --dry-run and lists what would change", async () => {
