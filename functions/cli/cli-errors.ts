@@ -1,3 +1,5 @@
+import { ImportNotSupportedError } from "../../shared/import/import-errors.js";
+import { ExportFileError } from "../../shared/linkedin/export-file-error.js";
 import { InvalidSettingsError } from "../../shared/rules/settings.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
 import { LocalFileError } from "../../shared/stores/local/errors.js";
@@ -20,6 +22,17 @@ export function describeError(error: unknown): { message: string; exitCode: numb
     error instanceof InvalidTodayError
   ) {
     return { message: error.message, exitCode: EXIT.usage, expected: true };
+  }
+  if (error instanceof ExportFileError) {
+    const where = error.line === undefined ? error.file : `${error.file}, line ${error.line}`;
+    return {
+      message: `Cannot import ${where}: ${error.problem}. Nothing was written.`,
+      exitCode: EXIT.failed,
+      expected: true,
+    };
+  }
+  if (error instanceof ImportNotSupportedError) {
+    return { message: error.message, exitCode: EXIT.failed, expected: true };
   }
   if (error instanceof InvalidSettingsError) {
     return {

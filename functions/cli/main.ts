@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { describeError, EXIT } from "./cli-errors.js";
+import { importCommand } from "./import-command.js";
 import { initCommand } from "./init-command.js";
 import { runCommand } from "./run-command.js";
+import { statusCommand } from "./status-command.js";
 
 const DEFAULT_SOURCE = "./contacts.xlsx";
 
@@ -34,6 +36,33 @@ export function buildProgram(print: (text: string) => void): Command {
       "create the source from the sample contacts when it does not exist (npm start)",
     )
     .action((options) => runCommand(options, print));
+
+  program
+    .command("status")
+    .description("print today's actions and the network's health without writing anything")
+    .option("--source <path>", "a .xlsx workbook, a .csv file, sheets:<id> or notion:<id>", DEFAULT_SOURCE)
+    .option("--settings <file>", "a CSV of Setting,Value rows")
+    .option("--today <YYYY-MM-DD>", "as of this date instead of today")
+    .option("--json", "print the figures as JSON")
+    .action((options) => statusCommand(options, print));
+
+  program
+    .command("import")
+    .description(
+      "merge LinkedIn's data export (the .zip, its folder or its CSV files) into the contacts table",
+    )
+    .argument("<path...>", "the export .zip LinkedIn sends, the unpacked folder, or CSV files from it")
+    .option(
+      "--source <path>",
+      "the contacts table: a .xlsx workbook (created when missing), a .csv file or sheets:<spreadsheet id>",
+      DEFAULT_SOURCE,
+    )
+    .option("--settings <file>", "a CSV of Setting,Value rows (Time zone, Date order)")
+    .option("--today <YYYY-MM-DD>", "import as of this date instead of today")
+    .option("--dry-run", "print what would change, write nothing")
+    .option("--json", "print the report as JSON")
+    .option("--run", "run the daily suggestions right after importing")
+    .action((paths: string[], options) => importCommand(paths, options, print));
 
   program
     .command("init")

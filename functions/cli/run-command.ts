@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import { loadSample } from "../../config/sample.js";
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday, todayIn } from "../../shared/run/today.js";
-import { formatSummary } from "./print-summary.js";
+import { formatSummary, terminalPaint } from "./print-summary.js";
 import { type ProgressOutput, progressOutput } from "./progress-output.js";
 
 export interface RunCommandOptions {
@@ -37,7 +37,11 @@ export async function runCommand(
     dryRun: options.dryRun === true,
     onProgress: progress.listener,
   }).finally(() => progress.stop());
-  print(options.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  print(
+    options.json
+      ? JSON.stringify(summary, null, 2)
+      : formatSummary(summary, { mode: "run", paint: terminalPaint() }),
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,8 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { headerOf, OUTPUT_COLUMN_KEYS, type OutputColumn } from "../../contacts/columns.js";
+import type { CellValue } from "../../contacts/parse-date.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
-import type { ContactStore, LoadedTable, RowUpdate } from "../contact-store.js";
+import type {
+  ContactStore,
+  ImportSaveResult,
+  ImportTarget,
+  ImportWrites,
+  LoadedTable,
+  RowUpdate,
+} from "../contact-store.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { writeFileAtomically } from "./atomic-write.js";
 import {
@@ -15,6 +23,7 @@ import {
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
+import { csvAfterImport } from "./csv-import.js";
 import { LocalFileError } from "./errors.js";
 import { lockFile } from "./file-lock.js";
 
@@ -24,7 +33,7 @@ import { lockFile } from "./file-lock.js";
  * the right end. Settings come from a separate file (`--settings`); the Run log goes to a
  * sibling file `<name>.runlog.csv`.
  */
-export class CsvStore implements ContactStore {
+export class CsvStore implements ContactStore, ImportTarget {
   readonly description: string;
   private format: CsvFormat | undefined;
   private records: CsvRecord[] = [];
@@ -47,6 +56,12 @@ export class CsvStore implements ContactStore {
     );
     for (const row of this.table.rows) {
       for (const column of OUTPUT_COLUMN_KEYS) row.output[column] = unescapeFormula(row.output[column]);
+      // Input cells written by `tend import` are escaped the same way: read back what was imported.
+      const cells = row.raw.cells as Record<string, CellValue>;
+      for (const column in cells) {
+        const value = cells[column];
+        if (typeof value === "string" && value.startsWith("'")) cells[column] = unescapeFormula(value);
+      }
     }
     return {
       rows: this.table.rows,
@@ -79,6 +94,14 @@ export class CsvStore implements ContactStore {
       await writeOrExplain(this.path, joinRecords(lines, format));
     }
     await appendRunLog(this.path, log);
+  }
+
+  /** `tend import`: input cells and new rows (see csv-import.ts); no Run log row. */
+  async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    const { format, table } = this.loaded();
+    const { text, result } = csvAfterImport(this.records, format, table, writes);
+    await writeOrExplain(this.path, text);
+    return result;
   }
 
   async close(): Promise<void> {

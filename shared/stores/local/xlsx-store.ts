@@ -4,7 +4,14 @@ import ExcelJS from "exceljs";
 import { headerOf, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
-import type { ContactStore, LoadedTable, RowUpdate } from "../contact-store.js";
+import type {
+  ContactStore,
+  ImportSaveResult,
+  ImportTarget,
+  ImportWrites,
+  LoadedTable,
+  RowUpdate,
+} from "../contact-store.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
@@ -12,9 +19,10 @@ import { LocalFileError } from "./errors.js";
 import { lockFile } from "./file-lock.js";
 import { TABS, TEND_COLUMN_FILL, TEND_COLUMN_NOTE } from "./workbook-tabs.js";
 import { rowValues } from "./xlsx-cells.js";
+import { writeImportToSheet } from "./xlsx-import.js";
 
 /** The local workbook: reads the Contacts tab, writes only changed output cells, appends to Run log. */
-export class XlsxStore implements ContactStore {
+export class XlsxStore implements ContactStore, ImportTarget {
   readonly description: string;
   private workbook: ExcelJS.Workbook | undefined;
   private table: GridTable | undefined;
@@ -91,6 +99,20 @@ export class XlsxStore implements ContactStore {
         `${this.path} cannot be written (${error.code}): check that it is not read-only`,
       );
     });
+  }
+
+  /** `tend import`: input cells and new rows (see xlsx-import.ts), written the same way as `save`. */
+  async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    const { workbook, table } = this.loaded();
+    const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
+    const result = writeImportToSheet(contacts, table, writes);
+    await writeWorkbookAtomically(workbook, this.path).catch((error: NodeJS.ErrnoException) => {
+      throw new LocalFileError(
+        "FILE_UNWRITABLE",
+        `${this.path} cannot be written (${error.code}): check that it is not read-only`,
+      );
+    });
+    return result;
   }
 
   async close(): Promise<void> {

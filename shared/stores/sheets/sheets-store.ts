@@ -4,7 +4,15 @@ import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
-import type { ContactStore, LoadedTable, RowUpdate, SaveResult } from "../contact-store.js";
+import type {
+  ContactStore,
+  ImportSaveResult,
+  ImportTarget,
+  ImportWrites,
+  LoadedTable,
+  RowUpdate,
+  SaveResult,
+} from "../contact-store.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { TABS } from "../local/workbook-tabs.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
@@ -12,6 +20,7 @@ import { columnRange, quoteTab } from "./a1.js";
 import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
+import { saveSheetsImport } from "./sheets-import.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
 
@@ -20,7 +29,7 @@ type SheetProperties = sheets_v4.Schema$SheetProperties;
  * then every tab in one batch. Save: re-read the key columns (the user may have sorted or
  * inserted rows meanwhile) and write every changed cell plus the Run log row in one batch.
  */
-export class SheetsStore implements ContactStore {
+export class SheetsStore implements ContactStore, ImportTarget {
   readonly description: string;
   private tabs: { contacts: SheetProperties; runLog: SheetProperties | undefined } | undefined;
   private table: GridTable | undefined;
@@ -139,6 +148,11 @@ export class SheetsStore implements ContactStore {
       }),
     );
     return { skipped: plan.skipped };
+  }
+
+  /** `tend import`: see sheets-import.ts. */
+  async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    return saveSheetsImport(this.api, this.loaded().tabs.contacts, writes);
   }
 
   async close(): Promise<void> {}

@@ -1,0 +1,50 @@
+import { importLinkedInExport } from "../../shared/import/import-job.js";
+import { runJob } from "../../shared/run/run-job.js";
+import { parseToday } from "../../shared/run/today.js";
+import { UsageError } from "./cli-errors.js";
+import { formatImportSummary } from "./print-import-summary.js";
+import { formatSummary } from "./print-summary.js";
+
+export interface ImportCommandOptions {
+  source: string;
+  settings?: string;
+  today?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  run?: boolean;
+}
+
+/**
+ * `tend import <path...>`: merges LinkedIn's export into the contacts table. It does not run
+ * the rules unless `--run` is given: the report is easier to check on its own, and `tend run`
+ * is the one command that writes suggestions.
+ */
+export async function importCommand(
+  paths: string[],
+  options: ImportCommandOptions,
+  print: (text: string) => void,
+): Promise<void> {
+  if (options.run && options.dryRun) {
+    throw new UsageError("--run cannot go with --dry-run: a dry run imports nothing to run on");
+  }
+  const today = options.today === undefined ? undefined : parseToday(options.today);
+  const settingsFiles = options.settings === undefined ? [] : [options.settings];
+  const summary = await importLinkedInExport({
+    paths,
+    source: options.source,
+    dryRun: options.dryRun === true,
+    settingsFiles,
+    ...(today === undefined ? {} : { today }),
+  });
+  const run = options.run
+    ? await runJob({ source: options.source, settingsFiles, ...(today === undefined ? {} : { today }) })
+    : undefined;
+  if (options.json) {
+    print(JSON.stringify(run === undefined ? summary : { import: summary, run }, null, 2));
+    return;
+  }
+  print(formatImportSummary(summary));
+  if (run !== undefined) print(`\n${formatSummary(run)}`);
+  else if (!summary.dryRun)
+    print(`\nNext: tend run --source ${options.source} to get the suggestions for the imported contacts.`);
+}
