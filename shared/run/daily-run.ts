@@ -58,7 +58,22 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   const { store } = options;
   // Planning is its own function so the parsed rows are garbage by the time the store writes:
   // a 30,000-row workbook needs that memory for saving.
-  const { updates, summary } = planRun(await store.load(), options, started);
+  try {
+    return await planAndSave(await store.load(), options, started, startedMs);
+  } catch (error) {
+    if (!options.dryRun) await recordFailure(store, started, startedMs, error);
+    throw error;
+  }
+}
+
+async function planAndSave(
+  table: LoadedTable,
+  options: RunOptions,
+  started: Date,
+  startedMs: number,
+): Promise<RunSummary> {
+  const { store } = options;
+  const { updates, summary } = planRun(table, options, started);
   if (!summary.dryRun) {
     const log: RunLogEntry = {
       startedAt: started.toISOString(),
@@ -78,6 +93,28 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   }
   summary.durationSeconds = roundSeconds(performance.now() - startedMs);
   return summary;
+}
+
+/** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */
+async function recordFailure(
+  store: ContactStore,
+  started: Date,
+  startedMs: number,
+  error: unknown,
+): Promise<void> {
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n").join(" ");
+  await store
+    .recordFailure?.({
+      startedAt: started.toISOString(),
+      source: store.description,
+      contactsRead: 0,
+      rowsChanged: 0,
+      counts: {},
+      problems: 0,
+      durationSeconds: roundSeconds(performance.now() - startedMs),
+      outcome: `failed: ${reason}`,
+    })
+    .catch(() => undefined);
 }
 
 function planRun(

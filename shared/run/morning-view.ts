@@ -15,70 +15,85 @@ export const TODAY_TAB = "Today";
 /** Runs shown in the Today tab's history table. */
 export const HISTORY_RUNS = 10;
 export const TODAY_LIST_HEADER = ["Priority", "Action", "Name", "Due", "Why", "Draft message", "Profile"];
-export const HISTORY_HEADER = [
-  "Run",
+const HISTORY_FIGURES = [
   "Connections",
   "Pending requests",
   "Invites this week",
   "Acceptance 90 days (%)",
   "Overdue check-ins",
-];
+] as const;
+export const HISTORY_HEADER = ["Run", ...HISTORY_FIGURES];
 
 export type TabCell = string | number;
 
 /**
- * The Today tab as a grid, rewritten on every run: heartbeat, today's actions, network health
- * and the history of the figures over the last runs. `runLog` is the Run log with its header,
- * including this run's row, so the heartbeat shows failed runs too.
+ * The Today tab is two blocks at fixed places, so a chart can point at the history: the main
+ * block from A1 (heartbeat, today's actions, network health) and, from HISTORY_COLUMN, the
+ * figures of the last runs. Stores rewrite both whole blocks on every run, blanks included, so
+ * no line of an earlier run survives.
  */
-export function todayTabGrid(
+export const MAIN_BLOCK_ROWS = 60;
+export const MAIN_BLOCK_COLUMNS = TODAY_LIST_HEADER.length;
+/** Column I (0-based 8), after one blank column. */
+export const HISTORY_COLUMN = MAIN_BLOCK_COLUMNS + 1;
+export const HISTORY_BLOCK_ROWS = HISTORY_RUNS + 2;
+export const HISTORY_BLOCK_COLUMNS = HISTORY_HEADER.length;
+
+/** `runLog` is the Run log with its header and this run's row, so the heartbeat sees failed runs too. */
+export function todayTabBlocks(
   view: MorningView | undefined,
   runLog: readonly (readonly CellValue[])[],
-): TabCell[][] {
-  const rows: TabCell[][] = [];
+): { main: TabCell[][]; history: TabCell[][] } {
   const entries = runLog.slice(1).filter((row) => cellText(row[RUN_LOG_COLUMN["Started at"]]) !== "");
+  return {
+    main: padded(mainBlock(view, entries), MAIN_BLOCK_ROWS, MAIN_BLOCK_COLUMNS),
+    history: padded(historyBlock(entries), HISTORY_BLOCK_ROWS, HISTORY_BLOCK_COLUMNS),
+  };
+}
+
+function mainBlock(view: MorningView | undefined, entries: readonly (readonly CellValue[])[]): TabCell[][] {
   const outcome = (row: readonly CellValue[]) => cellText(row[RUN_LOG_COLUMN.Outcome]);
-  const lastOk = [...entries].reverse().find((row) => outcome(row) === "ok");
-  const lastFailed = [...entries].reverse().find((row) => outcome(row) !== "ok" && outcome(row) !== "");
-  rows.push([view === undefined ? "Today" : `Today, ${view.today}`]);
-  rows.push(["Last successful run", lastOk ? cellText(lastOk[RUN_LOG_COLUMN["Started at"]]) : "never"]);
-  rows.push([
-    "Last failed run",
-    lastFailed ? `${cellText(lastFailed[RUN_LOG_COLUMN["Started at"]])}: ${outcome(lastFailed)}` : "none",
-  ]);
-  rows.push([]);
-  if (view !== undefined) {
-    const { items, more } = view.todayList;
-    rows.push([items.length === 0 ? "Nothing due today." : `To do today (${items.length + more})`]);
-    if (items.length > 0) rows.push([...TODAY_LIST_HEADER]);
-    for (const item of items)
-      rows.push([item.priority, item.action, item.name, item.due, item.why, item.draft, item.link]);
-    if (more > 0) rows.push([`... and ${more} more waiting: filter the Contacts tab by Due`]);
-    rows.push([]);
-    rows.push(["Network health"]);
-    for (const [label, value] of healthLines(view.health)) rows.push([label, value]);
-    rows.push([]);
+  const startedAt = (row: readonly CellValue[]) => cellText(row[RUN_LOG_COLUMN["Started at"]]);
+  const lastOk = entries.findLast((row) => outcome(row) === "ok");
+  const lastFailed = entries.findLast((row) => outcome(row) !== "ok" && outcome(row) !== "");
+  const rows: TabCell[][] = [
+    [view === undefined ? "Today" : `Today, ${view.today}`],
+    ["Last successful run", lastOk ? startedAt(lastOk) : "never"],
+    ["Last failed run", lastFailed ? `${startedAt(lastFailed)}: ${outcome(lastFailed)}` : "none"],
+    [],
+  ];
+  if (view === undefined) return rows;
+  const { items, more } = view.todayList;
+  rows.push([items.length === 0 ? "Nothing due today." : `To do today (${items.length + more})`]);
+  if (items.length > 0) rows.push([...TODAY_LIST_HEADER]);
+  for (const item of items) {
+    rows.push([item.priority, item.action, item.name, item.due, item.why, item.draft, item.link]);
   }
-  rows.push([`History (last ${HISTORY_RUNS} runs)`]);
-  rows.push([...HISTORY_HEADER]);
+  if (more > 0) rows.push([`... and ${more} more waiting: filter the Contacts tab by Due`]);
+  rows.push([], ["Network health"]);
+  for (const [label, value] of healthLines(view.health)) rows.push([label, value]);
+  return rows;
+}
+
+function historyBlock(entries: readonly (readonly CellValue[])[]): TabCell[][] {
+  const rows: TabCell[][] = [[`History (last ${HISTORY_RUNS} runs)`], [...HISTORY_HEADER]];
   const withFigures = entries
     .filter((row) => cellText(row[RUN_LOG_COLUMN.Connections]) !== "")
     .slice(-HISTORY_RUNS);
   for (const row of withFigures) {
     rows.push([
       cellText(row[RUN_LOG_COLUMN["Started at"]]),
-      ...(
-        [
-          "Connections",
-          "Pending requests",
-          "Invites this week",
-          "Acceptance 90 days (%)",
-          "Overdue check-ins",
-        ] as const
-      ).map((header) => asNumber(row[RUN_LOG_COLUMN[header]])),
+      ...HISTORY_FIGURES.map((header) => asNumber(row[RUN_LOG_COLUMN[header]])),
     ]);
   }
   return rows;
+}
+
+/** Exactly `height` rows of `width` cells: what a store writes to clear the previous run's lines. */
+function padded(rows: TabCell[][], height: number, width: number): TabCell[][] {
+  return Array.from({ length: height }, (_, y) =>
+    Array.from({ length: width }, (_, x) => rows[y]?.[x] ?? ""),
+  );
 }
 
 function asNumber(value: CellValue): TabCell {

@@ -62,6 +62,8 @@ export interface ContactStore {
   /** Writes the changed output cells and appends the Run log row, all or nothing where the store allows. */
   /** `view`: today's list and the network's health, for stores that show them (a Today tab, a Notion page). */
   save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult | undefined>;
+  /** Optional: records a run that failed after loading (Run log row, heartbeat), best effort. */
+  recordFailure?(log: RunLogEntry): Promise<void>;
   /** Releases whatever the store holds (a lock file, connections). */
   close(): Promise<void>;
 }

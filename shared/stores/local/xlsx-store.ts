@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { headerOf, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
+import type { MorningView } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
   ContactStore,
@@ -17,6 +18,7 @@ import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
 import { LocalFileError } from "./errors.js";
 import { lockFile } from "./file-lock.js";
+import { writeTodayWorksheet } from "./today-worksheet.js";
 import { TABS, TEND_COLUMN_FILL, TEND_COLUMN_NOTE } from "./workbook-tabs.js";
 import { rowValues } from "./xlsx-cells.js";
 import { writeImportToSheet } from "./xlsx-import.js";
@@ -79,7 +81,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
     };
   }
 
-  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<undefined> {
+  async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<undefined> {
     const { workbook, table } = this.loaded();
     const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
     const { positions, added } = outputColumnPositions(table);
@@ -92,6 +94,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
       }
     }
     appendRunLog(workbook, log);
+    writeTodayWorksheet(workbook, view);
     // Streamed to a temporary file, then renamed: a whole-workbook buffer would double the peak memory.
     await writeWorkbookAtomically(workbook, this.path).catch((error: NodeJS.ErrnoException) => {
       throw new LocalFileError(
@@ -99,6 +102,14 @@ export class XlsxStore implements ContactStore, ImportTarget {
         `${this.path} cannot be written (${error.code}): check that it is not read-only`,
       );
     });
+  }
+
+  /** A run that failed after loading: the Run log says so and the Today tab's heartbeat shows it. */
+  async recordFailure(log: RunLogEntry): Promise<void> {
+    if (this.workbook === undefined) return;
+    appendRunLog(this.workbook, log);
+    writeTodayWorksheet(this.workbook, undefined);
+    await writeWorkbookAtomically(this.workbook, this.path);
   }
 
   /** `tend import`: input cells and new rows (see xlsx-import.ts), written the same way as `save`. */
