@@ -3,6 +3,7 @@ import { headerOf } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
+import { type MorningView, TODAY_TAB } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
   ContactStore,
@@ -21,6 +22,7 @@ import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
 import { saveSheetsImport } from "./sheets-import.js";
+import { createTodayTab, todayTabWrites } from "./sheets-today.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
 
@@ -31,7 +33,14 @@ type SheetProperties = sheets_v4.Schema$SheetProperties;
  */
 export class SheetsStore implements ContactStore, ImportTarget {
   readonly description: string;
-  private tabs: { contacts: SheetProperties; runLog: SheetProperties | undefined } | undefined;
+  private tabs:
+    | {
+        contacts: SheetProperties;
+        runLog: SheetProperties | undefined;
+        today: SheetProperties | undefined;
+        ids: number[];
+      }
+    | undefined;
   private table: GridTable | undefined;
 
   constructor(private readonly api: SheetsApi) {
@@ -58,7 +67,12 @@ export class SheetsStore implements ContactStore, ImportTarget {
         `Spreadsheet ${this.id} has no tab: add a Contacts tab with a header row`,
       );
     }
-    this.tabs = { contacts, runLog: findTab(sheets, TABS.runLog) };
+    this.tabs = {
+      contacts,
+      runLog: findTab(sheets, TABS.runLog),
+      today: findTab(sheets, TODAY_TAB),
+      ids: sheets.map((sheet) => sheet.sheetId ?? 0),
+    };
     const settings = findTab(sheets, TABS.settings);
     const templates = findTab(sheets, TABS.templates);
     const ranges = [contacts.title, settings?.title, templates?.title].filter(
@@ -98,7 +112,7 @@ export class SheetsStore implements ContactStore, ImportTarget {
     };
   }
 
-  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult> {
+  async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     const { tabs, table } = this.loaded();
     const contactsTab = tabs.contacts.title as string;
     const { positions, added } = outputColumnPositions(table);
@@ -139,6 +153,7 @@ export class SheetsStore implements ContactStore, ImportTarget {
     const data: sheets_v4.Schema$ValueRange[] = [
       ...plan.data,
       { range: `${quoteTab(runLogTitle)}!A1`, values: runLogWrite.rows },
+      ...todayTabWrites(tabs.today?.title ?? TODAY_TAB, view, runLogWrite.rows),
     ];
     await this.ensureRoom(tabs, Math.max(...Object.values(positions)) + 1, runLogWrite.rows.length);
     await this.api.call("values.batchUpdate", () =>
@@ -148,6 +163,30 @@ export class SheetsStore implements ContactStore, ImportTarget {
       }),
     );
     return { skipped: plan.skipped };
+  }
+
+  /**
+   * A run that failed after loading: one Run log row and the heartbeat line, best effort. The
+   * append is sent once, never retried: a blind retry of an append could add the row twice.
+   */
+  async recordFailure(log: RunLogEntry): Promise<void> {
+    const tabs = this.tabs;
+    if (tabs?.runLog?.title === undefined || tabs.runLog.title === null) return;
+    await this.api.client.spreadsheets.values.append({
+      spreadsheetId: this.id,
+      range: quoteTab(tabs.runLog.title),
+      valueInputOption: "RAW",
+      insertDataOption: "INSERT_ROWS",
+      requestBody: { values: [runLogCells(log)] },
+    });
+    if (tabs.today?.title) {
+      await this.api.client.spreadsheets.values.update({
+        spreadsheetId: this.id,
+        range: `${quoteTab(tabs.today.title)}!A3:B3`,
+        valueInputOption: "RAW",
+        requestBody: { values: [["Last failed run", `${log.startedAt}: ${log.outcome}`]] },
+      });
+    }
   }
 
   /** `tend import`: see sheets-import.ts. */
@@ -171,6 +210,17 @@ export class SheetsStore implements ContactStore, ImportTarget {
           sheetId: tabs.contacts.sheetId ?? 0,
           dimension: "COLUMNS",
           length: columnsNeeded - columnCount,
+        },
+      });
+    }
+    if (tabs.today === undefined) requests.push(...createTodayTab(tabs.ids));
+    const runLogColumns = tabs.runLog?.gridProperties?.columnCount ?? RUN_LOG_HEADERS.length;
+    if (tabs.runLog !== undefined && runLogColumns < RUN_LOG_HEADERS.length) {
+      requests.push({
+        appendDimension: {
+          sheetId: tabs.runLog.sheetId ?? 0,
+          dimension: "COLUMNS",
+          length: RUN_LOG_HEADERS.length - runLogColumns,
         },
       });
     }

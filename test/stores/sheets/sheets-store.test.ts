@@ -50,7 +50,8 @@ describe("SheetsStore", () => {
     expect(context.sheets.calls.length).toBeLessThanOrEqual(4);
     const writes = context.sheets.calls.filter((call) => call.endpoint === "values.batchUpdate");
     expect(writes).toHaveLength(1);
-    expect(writes[0]?.ranges.every((range) => range.startsWith("'Run log'"))).toBe(true);
+    // Only the Run log row and the Today tab: no contact cell.
+    expect(writes[0]?.ranges.every((range) => /^'(Run log|Today)'/.test(range))).toBe(true);
   });
 
   it("uses the spreadsheet's own time zone as the default Time zone", async () => {
