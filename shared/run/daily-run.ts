@@ -61,7 +61,9 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   try {
     return await planAndSave(await store.load(), options, started, startedMs);
   } catch (error) {
-    if (!options.dryRun) await recordFailure(store, started, startedMs, error);
+    // A run that stopped because another one did the work has nothing to record.
+    const overlapped = (error as { code?: unknown }).code === "SHEETS_OVERLAP";
+    if (!options.dryRun && !overlapped) await recordFailure(store, started, startedMs, error);
     throw error;
   }
 }

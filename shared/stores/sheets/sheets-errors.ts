@@ -9,6 +9,7 @@ export class SheetsError extends Error {
       | "SHEETS_UNAVAILABLE"
       | "SHEETS_REJECTED"
       | "SHEETS_CHANGED"
+      | "SHEETS_OVERLAP"
       | "SHEETS_AUTH",
     message: string,
   ) {

@@ -42,6 +42,8 @@ export class SheetsStore implements ContactStore, ImportTarget {
       }
     | undefined;
   private table: GridTable | undefined;
+  /** The newest Run log row when this run loaded: another run that finishes meanwhile changes it. */
+  private lastRunAtLoad = "";
 
   constructor(private readonly api: SheetsApi) {
     this.description = `Google Sheet ${api.options.spreadsheetId}`;
@@ -78,16 +80,18 @@ export class SheetsStore implements ContactStore, ImportTarget {
     const ranges = [contacts.title, settings?.title, templates?.title].filter(
       (title): title is string => typeof title === "string",
     );
+    const runLogTitle = this.tabs.runLog?.title;
     const batch = await this.api.call("values.batchGet", () =>
       this.api.client.spreadsheets.values.batchGet({
         spreadsheetId: this.id,
-        ranges: ranges.map(quoteTab),
+        ranges: [...ranges.map(quoteTab), ...(runLogTitle ? [`${quoteTab(runLogTitle)}!A:A`] : [])],
         valueRenderOption: "UNFORMATTED_VALUE",
         dateTimeRenderOption: "SERIAL_NUMBER",
         majorDimension: "ROWS",
       }),
     );
     const grids = (batch.valueRanges ?? []).map((range) => (range.values ?? []) as CellValue[][]);
+    this.lastRunAtLoad = runLogTitle ? lastRunStarted(grids[ranges.length] ?? []) : "";
     const grid = grids[0] ?? [];
     this.table = readGridTable(grid[0] ?? [], grid.slice(1));
     const settingsGrid = settings === undefined ? [] : (grids[1] ?? []);
@@ -142,6 +146,12 @@ export class SheetsStore implements ContactStore, ImportTarget {
       ? transpose((ranges[1 + keyColumns.length]?.values ?? []) as CellValue[][])
       : undefined;
 
+    if (runLogNow !== undefined && lastRunStarted(runLogNow) !== this.lastRunAtLoad) {
+      throw new SheetsError(
+        "SHEETS_OVERLAP",
+        "Another Tend run on this spreadsheet finished while this one was running; this one wrote nothing (the other did the work)",
+      );
+    }
     const plan = planSheetWrites({
       tab: contactsTab,
       updates,
@@ -257,6 +267,12 @@ export class SheetsStore implements ContactStore, ImportTarget {
       throw new Error("SheetsStore.save called before load");
     return { tabs: this.tabs, table: this.table };
   }
+}
+
+/** The Started at of the Run log's last row ("" when empty): each run's own mark. */
+function lastRunStarted(rows: readonly (readonly CellValue[])[]): string {
+  const filled = rows.slice(1).filter((row) => cellText(row[0]) !== "");
+  return cellText(filled.at(-1)?.[0]);
 }
 
 function findTab(sheets: readonly SheetProperties[], name: string): SheetProperties | undefined {
