@@ -59,7 +59,14 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   // Planning is its own function so the parsed rows are garbage by the time the store writes:
   // a 30,000-row workbook needs that memory for saving.
   try {
-    return await planAndSave(await store.load(), options, started, startedMs);
+    try {
+      return await planAndSave(await store.load(), options, started, startedMs);
+    } catch (error) {
+      // The table changed between reading and writing (the user sorted, typed, saved): nothing
+      // was written, so read it again and plan on what it holds now. Once; a second change stops.
+      if (!changedDuringRun(error)) throw error;
+      return await planAndSave(await store.load(), options, started, startedMs);
+    }
   } catch (error) {
     // A run that stopped because another one did the work has nothing to record.
     const overlapped = (error as { code?: unknown }).code === "SHEETS_OVERLAP";
@@ -95,6 +102,11 @@ async function planAndSave(
   }
   summary.durationSeconds = roundSeconds(performance.now() - startedMs);
   return summary;
+}
+
+function changedDuringRun(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === "FILE_CHANGED" || code === "SHEETS_CHANGED";
 }
 
 /** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */

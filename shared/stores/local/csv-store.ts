@@ -25,6 +25,7 @@ import {
 } from "./csv-format.js";
 import { csvAfterImport } from "./csv-import.js";
 import { LocalFileError } from "./errors.js";
+import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
 /**
@@ -38,6 +39,7 @@ export class CsvStore implements ContactStore, ImportTarget {
   private format: CsvFormat | undefined;
   private records: CsvRecord[] = [];
   private table: GridTable | undefined;
+  private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
   constructor(private readonly path: string) {
@@ -46,7 +48,9 @@ export class CsvStore implements ContactStore, ImportTarget {
 
   async load(): Promise<LoadedTable> {
     this.unlock ??= await lockFile(this.path);
-    const text = await readText(this.path);
+    const bytes = await readBytes(this.path);
+    this.readAtLoad = fingerprint(bytes);
+    const text = bytes.toString("utf8");
     this.format = detectFormat(text);
     this.records = parseCsv(text, this.format);
     const [header, ...data] = this.records;
@@ -73,6 +77,7 @@ export class CsvStore implements ContactStore, ImportTarget {
   }
 
   async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<undefined> {
+    await assertUnchanged(this.path, this.readAtLoad);
     const { format, table } = this.loaded();
     if (updates.length > 0) {
       const { positions, added } = outputColumnPositions(table);
@@ -98,6 +103,7 @@ export class CsvStore implements ContactStore, ImportTarget {
 
   /** `tend import`: input cells and new rows (see csv-import.ts); no Run log row. */
   async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    await assertUnchanged(this.path, this.readAtLoad);
     const { format, table } = this.loaded();
     const { text, result } = csvAfterImport(this.records, format, table, writes);
     await writeOrExplain(this.path, text);
@@ -146,9 +152,9 @@ function padded(cells: readonly string[], width: number): string[] {
   return out;
 }
 
-async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new LocalFileError(

@@ -17,6 +17,7 @@ import { type GridTable, outputColumnPositions, readGridTable } from "../grid-ta
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
 import { LocalFileError } from "./errors.js";
+import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 import { writeTodayWorksheet } from "./today-worksheet.js";
 import { TABS, TEND_COLUMN_FILL, TEND_COLUMN_NOTE } from "./workbook-tabs.js";
@@ -28,6 +29,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
   readonly description: string;
   private workbook: ExcelJS.Workbook | undefined;
   private table: GridTable | undefined;
+  private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
   constructor(private readonly path: string) {
@@ -45,6 +47,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
           : `${this.path} cannot be read (${error.code}): check its permissions`,
       );
     });
+    this.readAtLoad = fingerprint(data);
     try {
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     } catch {
@@ -82,6 +85,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
   }
 
   async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<undefined> {
+    await assertUnchanged(this.path, this.readAtLoad);
     const { workbook, table } = this.loaded();
     const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
     const { positions, added } = outputColumnPositions(table);
@@ -107,6 +111,8 @@ export class XlsxStore implements ContactStore, ImportTarget {
   /** A run that failed after loading: the Run log says so and the Today tab's heartbeat shows it. */
   async recordFailure(log: RunLogEntry): Promise<void> {
     if (this.workbook === undefined) return;
+    // Never over someone's edit: a file changed since loading is left alone.
+    await assertUnchanged(this.path, this.readAtLoad);
     appendRunLog(this.workbook, log);
     writeTodayWorksheet(this.workbook, undefined);
     await writeWorkbookAtomically(this.workbook, this.path);
@@ -114,6 +120,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
 
   /** `tend import`: input cells and new rows (see xlsx-import.ts), written the same way as `save`. */
   async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    await assertUnchanged(this.path, this.readAtLoad);
     const { workbook, table } = this.loaded();
     const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
     const result = writeImportToSheet(contacts, table, writes);

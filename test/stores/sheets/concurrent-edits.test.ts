@@ -72,16 +72,38 @@ describe("SheetsStore when the user edits the sheet during a run", () => {
     ]);
   });
 
-  it("stops without writing when the user moved Tend's columns", async () => {
+  it("re-plans when the user renamed Tend's column meanwhile, never writing into the user's column", async () => {
     const id = context.sheets.createSpreadsheet({
       tabs: { Contacts: [[...HEADER, "Suggested action"], ...PEOPLE] },
       input: "RAW",
     });
     editDuringRun((sheet) => context.sheets.setCell(sheet, "Contacts", "F1", "My notes"), id);
+    await run(id);
+    const [header = [], ...rows] = context.sheets.tabValues(id, "Contacts");
+    expect(header.slice(5, 7)).toEqual(["My notes", "Suggested action"]);
+    expect(rows.every((row) => row[5] === undefined || row[5] === "")).toBe(true);
+    expect(actionsByName(id)).toEqual(EXPECTED);
+  });
+
+  it("stops with a clear message when the columns keep changing", async () => {
+    const id = context.sheets.createSpreadsheet({
+      tabs: { Contacts: [[...HEADER, "Suggested action"], ...PEOPLE] },
+      input: "RAW",
+    });
+    // Right before every re-check the user retitles the Name column: the columns never hold still.
+    let renames = 0;
+    context.sheets.beforeRequest((call) => {
+      if (call.endpoint === "values.batchGet" && call.ranges.some((range) => range.endsWith("!1:1"))) {
+        context.sheets.setCell(id, "Contacts", "A1", ++renames % 2 === 1 ? "Full Name" : "Name");
+      }
+    });
     await expect(run(id)).rejects.toThrow(/columns changed while Tend was running.*nothing was written/);
-    expect(Object.values(actionsByName(id)).every((action) => action === "" || action === "undefined")).toBe(
-      true,
-    );
+    expect(
+      context.sheets
+        .tabValues(id, "Contacts")
+        .slice(1)
+        .every((row) => (row[5] ?? "") === ""),
+    ).toBe(true);
   });
 
   it("never changes a cell the user typed into meanwhile", async () => {
