@@ -6,7 +6,8 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 export const ACCEPTED_DATES =
   "a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell";
 
-const MONTHS: Record<string, number> = {
+/** Month names and their usual abbreviations, for every date form that spells the month. */
+export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,

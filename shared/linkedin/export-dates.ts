@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { MONTHS } from "../contacts/parse-date.js";
 
 /**
  * Dates as LinkedIn writes them in each file of the export, reduced to an ISO day (`yyyy-mm-dd`).
@@ -9,33 +10,6 @@ import { DateTime } from "luxon";
 
 /** How to read an all-numeric date such as `05/02/2024`: LinkedIn itself always writes month first. */
 export type DateOrder = "MDY" | "DMY";
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
 
 // A time after the day, as the different files write it: `18:03:11 UTC`, `, 6:14 PM`, `T08:00:00Z`.
 const TIME = String.raw`(?:[T ,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)? ?(?:[AaPp]\.?[Mm]\.?)? ?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?`;

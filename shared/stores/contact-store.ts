@@ -49,6 +49,8 @@ export interface RowUpdate {
 /** What a save could not do: rows it did not write because they could not be found again. */
 export interface SaveResult {
   skipped: { row: number; reason: string }[];
+  /** Things that went wrong without failing the run (a summary page that could not be written). */
+  warnings?: string[];
 }
 
 /**

@@ -15,6 +15,8 @@ export type ProgressListener = (event: ProgressEvent) => void;
 /** Options every store opener accepts. */
 export interface StoreOptions {
   onProgress?: ProgressListener;
+  /** The run will write nothing (a dry run, `tend status`): a store need not guard against other runs. */
+  readOnly?: boolean;
 }
 
 /**

@@ -1,26 +1,16 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { getTestServer } from "@google-cloud/functions-framework/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
+import { useFunctionServer } from "../support/function-server.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
-let baseUrl = "";
-let close: () => void = () => {};
-
-beforeAll(async () => {
-  const server = getTestServer("dailyRunEvent");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  close = () => server.close();
-});
-afterAll(() => close());
+const server = useFunctionServer("dailyRunEvent");
 
 /** A Pub/Sub message as Eventarc delivers it: a CloudEvent in binary mode. */
 function publish(data: string) {
-  return fetch(baseUrl, {
+  return fetch(server.url(), {
     method: "POST",
     headers: {
       "content-type": "application/json",

@@ -1,22 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { getTestServer } from "@google-cloud/functions-framework/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
+import { useFunctionServer } from "../support/function-server.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
-let baseUrl = "";
-let close: () => void = () => {};
-
-beforeAll(async () => {
-  const server = getTestServer("dailyRun");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  close = () => server.close();
-});
-afterAll(() => close());
+const server = useFunctionServer("dailyRun");
 
 let source = "";
 beforeEach(async () => {
@@ -27,7 +17,11 @@ beforeEach(async () => {
 });
 
 async function post(body: string, contentType = "application/json") {
-  const response = await fetch(baseUrl, { method: "POST", headers: { "content-type": contentType }, body });
+  const response = await fetch(server.url(), {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
@@ -90,7 +84,7 @@ describe("dailyRun (HTTP function)", () => {
     expect(raw.status).toBe(400);
     expect(String(raw.json.error)).toMatch(/not valid JSON/);
     // With application/json the Functions Framework's body parser refuses it before Tend runs.
-    const response = await fetch(baseUrl, {
+    const response = await fetch(server.url(), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{not json",
@@ -100,7 +94,7 @@ describe("dailyRun (HTTP function)", () => {
   });
 
   it("answers 405 to other methods", async () => {
-    const response = await fetch(baseUrl, { method: "GET" });
+    const response = await fetch(server.url(), { method: "GET" });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
   });

@@ -1,20 +1,11 @@
-import type { AddressInfo } from "node:net";
-import { getTestServer } from "@google-cloud/functions-framework/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
 import { HEADER, useFakeGoogle } from "../stores/sheets/sheets-harness.js";
 
-const { context } = useFakeGoogle();
-let baseUrl = "";
-let close: () => void = () => {};
+import { useFunctionServer } from "../support/function-server.js";
 
-beforeAll(async () => {
-  const server = getTestServer("dailyRun");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  close = () => server.close();
-});
-afterAll(() => close());
+const { context } = useFakeGoogle();
+const server = useFunctionServer("dailyRun");
 
 describe("dailyRun on a Google Sheet", () => {
   it("runs the scheduled job on the sheet named by TEND_SOURCE and logs no token or contact", async () => {
@@ -31,7 +22,7 @@ describe("dailyRun on a Google Sheet", () => {
     });
     let response: Response;
     try {
-      response = await fetch(baseUrl, {
+      response = await fetch(server.url(), {
         method: "POST",
         headers: { "content-type": "application/octet-stream" },
         body: "",

@@ -1,24 +1,14 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { getTestServer } from "@google-cloud/functions-framework/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
+import { useFunctionServer } from "../support/function-server.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
-let baseUrl = "";
-let close: () => void = () => {};
+const server = useFunctionServer("dailyRun");
 let source = "";
 const ORIGINAL = "Name,Relationship\nAna Silva,Worked together\n";
-
-beforeAll(async () => {
-  const server = getTestServer("dailyRun");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  close = () => server.close();
-});
-afterAll(() => close());
 beforeEach(async () => {
   source = join(await tempDir(), "contacts.csv");
   await writeFile(source, ORIGINAL);
@@ -27,7 +17,7 @@ beforeEach(async () => {
 });
 
 async function send(method: string, body?: string, contentType = "application/json") {
-  const response = await fetch(baseUrl, {
+  const response = await fetch(server.url(), {
     method,
     headers: { "content-type": contentType },
     ...(body === undefined ? {} : { body }),

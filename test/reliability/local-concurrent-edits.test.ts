@@ -131,7 +131,12 @@ describe(`edits to a local file between Tend's read and write, ${TRIALS} seeded 
         const random = seeded(trial);
         const table = hostileTable(12, trial, today);
         const rows = table.rows.map((row) =>
-          row.map((cell) => [...cell].map((char) => (char.charCodeAt(0) < 32 ? " " : char)).join("").slice(0, 60)),
+          row.map((cell) =>
+            [...cell]
+              .map((char) => (char.charCodeAt(0) < 32 ? " " : char))
+              .join("")
+              .slice(0, 60),
+          ),
         );
         const path = join(await tempDir(), `contacts.${kind}`);
         if (kind === "csv") await writeFile(path, stringify([table.header, ...rows]));

@@ -1,10 +1,9 @@
-import type { AddressInfo } from "node:net";
-import { getTestServer } from "@google-cloud/functions-framework/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import { resetConfiguration } from "../../functions/index.js";
 import { faults } from "../fakes/sheets/index.js";
 import { HEADER, useFakeGoogle } from "../stores/sheets/sheets-harness.js";
+import { useFunctionServer } from "../support/function-server.js";
 
 const { context } = useFakeGoogle();
 
@@ -32,15 +31,7 @@ async function captureOutput(work: () => Promise<unknown>): Promise<string> {
   return printed.join("\n");
 }
 
-let functionUrl = "";
-let closeServer: () => void = () => {};
-beforeAll(async () => {
-  const server = getTestServer("dailyRun");
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  functionUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  closeServer = () => server.close();
-});
-afterAll(() => closeServer());
+const functionServer = useFunctionServer("dailyRun");
 
 const FAILURES = [
   ["no access (403)", (id: string) => context.sheets.forbid(id)],
@@ -85,7 +76,7 @@ describe("the Google access token never appears in output, errors, logs or the s
     resetConfiguration();
     let answer = "";
     const output = await captureOutput(async () => {
-      const response = await fetch(functionUrl, {
+      const response = await fetch(functionServer.url(), {
         method: "POST",
         body: "{}",
         headers: { "content-type": "application/json" },

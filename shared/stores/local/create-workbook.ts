@@ -1,8 +1,7 @@
 import { access } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { headerOf, type InputColumn, type OutputColumn, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
-import { ALIGNED, CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "../../contacts/enums.js";
-import { ACTIONS, PRIORITIES } from "../../rules/actions.js";
+import { headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
+import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { RUN_LOG_HEADERS } from "../../run/run-log.js";
 import { writeFileAtomically } from "./atomic-write.js";
@@ -10,16 +9,6 @@ import { LocalFileError } from "./errors.js";
 import { TABS } from "./workbook-tabs.js";
 import { markAsTends } from "./xlsx-store.js";
 
-/** Dropdowns for every enumerated column (data validation lists). */
-const DROPDOWNS: Partial<Record<InputColumn | OutputColumn, readonly string[]>> = {
-  type: CONTACT_TYPES.values,
-  relationship: RELATIONSHIPS.values,
-  status: STATUSES.values,
-  aligned: ALIGNED.values,
-  profile: PROFILES.values,
-  suggestedAction: ACTIONS,
-  priority: PRIORITIES,
-};
 const DATE_COLUMNS = new Set([
   "requestedOn",
   "followedUpOn",

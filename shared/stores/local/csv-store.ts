@@ -24,7 +24,7 @@ import {
   unescapeFormula,
 } from "./csv-format.js";
 import { csvAfterImport } from "./csv-import.js";
-import { LocalFileError } from "./errors.js";
+import { LocalFileError, unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
@@ -167,12 +167,7 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 async function writeOrExplain(path: string, text: string): Promise<void> {
-  await writeFileAtomically(path, text).catch((error: NodeJS.ErrnoException) => {
-    throw new LocalFileError(
-      "FILE_UNWRITABLE",
-      `${path} cannot be written (${error.code}): check that it is not read-only`,
-    );
-  });
+  await writeFileAtomically(path, text).catch(unwritable(path));
 }
 
 export function runLogPath(path: string): string {

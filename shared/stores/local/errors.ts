@@ -7,3 +7,13 @@ export class LocalFileError extends Error {
     super(message);
   }
 }
+
+/** A failed write, as one sentence the user can act on. */
+export function unwritable(path: string): (error: NodeJS.ErrnoException) => never {
+  return (error) => {
+    throw new LocalFileError(
+      "FILE_UNWRITABLE",
+      `${path} cannot be written (${error.code}): check that it is not read-only`,
+    );
+  };
+}

@@ -16,7 +16,7 @@ import type {
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
-import { LocalFileError } from "./errors.js";
+import { LocalFileError, unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 import { writeTodayWorksheet } from "./today-worksheet.js";
@@ -100,12 +100,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
     appendRunLog(workbook, log);
     writeTodayWorksheet(workbook, view);
     // Streamed to a temporary file, then renamed: a whole-workbook buffer would double the peak memory.
-    await writeWorkbookAtomically(workbook, this.path).catch((error: NodeJS.ErrnoException) => {
-      throw new LocalFileError(
-        "FILE_UNWRITABLE",
-        `${this.path} cannot be written (${error.code}): check that it is not read-only`,
-      );
-    });
+    await writeWorkbookAtomically(workbook, this.path).catch(unwritable(this.path));
   }
 
   /** A run that failed after loading: the Run log says so and the Today tab's heartbeat shows it. */
@@ -124,12 +119,7 @@ export class XlsxStore implements ContactStore, ImportTarget {
     const { workbook, table } = this.loaded();
     const contacts = findSheet(workbook, TABS.contacts) ?? (workbook.worksheets[0] as ExcelJS.Worksheet);
     const result = writeImportToSheet(contacts, table, writes);
-    await writeWorkbookAtomically(workbook, this.path).catch((error: NodeJS.ErrnoException) => {
-      throw new LocalFileError(
-        "FILE_UNWRITABLE",
-        `${this.path} cannot be written (${error.code}): check that it is not read-only`,
-      );
-    });
+    await writeWorkbookAtomically(workbook, this.path).catch(unwritable(this.path));
     return result;
   }
 

@@ -1,4 +1,4 @@
-import { APIErrorCode, APIResponseError, type Client } from "@notionhq/client";
+import { APIErrorCode, APIResponseError, type Client, type RichTextItemResponse } from "@notionhq/client";
 import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 import type { PropertySchema } from "./property-types.js";
@@ -8,6 +8,10 @@ export interface DataSource {
   id: string;
   title: string;
   properties: PropertySchema[];
+  /** The data source's description: where a run keeps its lease (see run-lease.ts). */
+  description: RichTextItemResponse[];
+  /** `performance.now()` just before the data source was asked for: the lease's read time. */
+  readStartedAt: number;
   warnings: string[];
 }
 
@@ -39,6 +43,7 @@ export async function retrieveDataSource(client: Client, databaseId: string): Pr
       throw notionFailure(error, doing, where);
   }
   try {
+    const readStartedAt = performance.now();
     const source = await client.dataSources.retrieve({ data_source_id: dataSourceId });
     const properties = "properties" in source ? Object.values(source.properties) : [];
     const title = "title" in source ? source.title.map((item) => item.plain_text).join("") : "";
@@ -46,6 +51,8 @@ export async function retrieveDataSource(client: Client, databaseId: string): Pr
       id: source.id,
       title,
       properties: properties as unknown as PropertySchema[],
+      description: "description" in source ? source.description : [],
+      readStartedAt,
       warnings,
     };
   } catch (error) {

@@ -10,3 +10,6 @@ export class NotionSetupError extends Error {
 export class NotionCallError extends Error {
   readonly code = "NOTION_CALL_FAILED";
 }
+
+/** Another Tend run holds the database's lease (or took it over): this run writes nothing more. */
+export class NotionBusyError extends NotionCallError {}

@@ -1,5 +1,6 @@
 import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
 import { headerOf } from "../../contacts/columns.js";
+import type { MorningView } from "../../run/morning-view.js";
 import type { RunLogEntry } from "../../run/run-log.js";
 import type { ContactStore, LoadedTable, RowUpdate, SaveResult } from "../contact-store.js";
 import type { ProgressListener } from "../progress.js";
@@ -13,6 +14,8 @@ import { outputSchemaPatch } from "./output-schema.js";
 import { pageName, pageRow } from "./page-row.js";
 import { pageProperties } from "./page-writes.js";
 import { readAllPages } from "./read-pages.js";
+import { type LeaseOptions, RunLease } from "./run-lease.js";
+import { replaceSummary, summaryBlocks } from "./summary-page.js";
 import { type PageWrite, writePages } from "./write-pages.js";
 
 export interface NotionStoreOptions extends NotionClientOptions {
@@ -21,12 +24,21 @@ export interface NotionStoreOptions extends NotionClientOptions {
   onProgress?: ProgressListener;
   /** pages.update calls in flight at once (default 3). */
   writeConcurrency?: number;
+  /**
+   * One run at a time (see run-lease.ts): on by default; `false` for runs that write nothing
+   * (a dry run, `tend status`), which neither need nor take it.
+   */
+  lease?: false | LeaseOptions;
+  /** The page that gets the morning summary after each run (TEND_NOTION_SUMMARY_PAGE), if any. */
+  summaryPageId?: string;
 }
 
 interface Loaded {
   source: DataSource;
   columns: ColumnProperties;
   names: Map<string, string>;
+  /** Each page's URL, by row number - 1: the summary links its contacts to them. */
+  urls: string[];
 }
 
 /**
@@ -39,6 +51,7 @@ export class NotionStore implements ContactStore {
   readonly runLog: RunLogEntry[] = [];
   private readonly client: Client;
   private loaded: Loaded | undefined;
+  private lease: RunLease | undefined;
 
   constructor(private readonly options: NotionStoreOptions) {
     this.client = createNotionClient(options.connection, options);
@@ -57,13 +70,18 @@ export class NotionStore implements ContactStore {
         `The Notion database "${source.title}" cannot be read as it is: ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
       );
     }
+    if (this.options.lease !== false && this.lease?.isHeld !== true) {
+      this.lease ??= new RunLease(this.client, source.id, source.title, this.options.lease ?? {});
+      // Before reading the pages: what this run writes is planned on what it read under the lease.
+      await this.lease.acquire(source.description, source.readStartedAt);
+    }
     const pages = await readAllPages(this.client, source.id, this.options.onProgress);
     const names = new Map<string, string>();
     const rows = pages.map((page, index) => {
       names.set(page.id, pageName(page));
       return pageRow(page, columns, index + 1);
     });
-    this.loaded = { source, columns, names };
+    this.loaded = { source, columns, names, urls: pages.map((page) => page.url) };
     return {
       rows,
       settingRows: [],
@@ -73,26 +91,48 @@ export class NotionStore implements ContactStore {
     };
   }
 
-  async save(updates: readonly RowUpdate[], log: RunLogEntry): Promise<SaveResult> {
+  async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     this.runLog.push(log);
-    if (updates.length === 0) return { skipped: [] };
     const loaded = this.state();
-    await this.addMissingOutputProperties(loaded);
-    const writes: PageWrite[] = updates.map((update) => ({
-      pageId: String(update.ref),
-      name: loaded.names.get(String(update.ref)) ?? "Untitled",
-      row: update.rowNumber,
-      properties: pageProperties(update.cells, loaded.columns.output),
-    }));
-    const skipped = await writePages(this.client, writes, {
-      ...(this.options.writeConcurrency === undefined ? {} : { concurrency: this.options.writeConcurrency }),
-      ...(this.options.onProgress === undefined ? {} : { onProgress: this.options.onProgress }),
-    });
-    return { skipped };
+    let skipped: SaveResult["skipped"] = [];
+    if (updates.length > 0) {
+      await this.lease?.renewIfDue();
+      await this.addMissingOutputProperties(loaded);
+      const writes: PageWrite[] = updates.map((update) => ({
+        pageId: String(update.ref),
+        name: loaded.names.get(String(update.ref)) ?? "Untitled",
+        row: update.rowNumber,
+        properties: pageProperties(update.cells, loaded.columns.output),
+      }));
+      const lease = this.lease;
+      skipped = await writePages(this.client, writes, {
+        ...(this.options.writeConcurrency === undefined ? {} : { concurrency: this.options.writeConcurrency }),
+        ...(this.options.onProgress === undefined ? {} : { onProgress: this.options.onProgress }),
+        ...(lease === undefined ? {} : { beforeEach: () => lease.renewIfDue() }),
+      });
+    }
+    const warnings: string[] = [];
+    const summaryPageId = this.options.summaryPageId;
+    if (summaryPageId !== undefined && view !== undefined) {
+      // The pages are written: a summary that cannot be written is worth a warning, not a failed run.
+      try {
+        await replaceSummary(
+          this.client,
+          summaryPageId,
+          summaryBlocks(view, log, (row) => loaded.urls[row - 1]),
+        );
+      } catch (error) {
+        const reason = notionFailure(error, "writing the summary page", `page with the id ${summaryPageId}`);
+        warnings.push(`The summary page (TEND_NOTION_SUMMARY_PAGE) was not updated: ${reason.message}`);
+      }
+    }
+    return { skipped, warnings };
   }
 
+  /** Gives the run lease back; a failure to do so only leaves it to expire. */
   async close(): Promise<void> {
-    // The client holds no connection of its own (fetch pools them), nothing to release.
+    // The client holds no connection of its own (fetch pools them): only the lease to release.
+    await this.lease?.release().catch(() => {});
   }
 
   /**

@@ -1,6 +1,6 @@
 import { APIErrorCode, APIResponseError, type Client, type UpdatePageParameters } from "@notionhq/client";
 import type { ProgressListener } from "../progress.js";
-import { NotionCallError } from "./notion-errors.js";
+import { NotionBusyError, NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 
 export interface PageWrite {
@@ -22,7 +22,12 @@ export const DEFAULT_WRITE_CONCURRENCY = 3;
 export async function writePages(
   client: Client,
   writes: readonly PageWrite[],
-  options: { concurrency?: number; onProgress?: ProgressListener } = {},
+  options: {
+    concurrency?: number;
+    onProgress?: ProgressListener;
+    /** Called before each write (the run lease renews itself there); an error stops the writes. */
+    beforeEach?: () => Promise<void>;
+  } = {},
 ): Promise<{ row: number; reason: string }[]> {
   const skipped: { row: number; reason: string }[] = [];
   let next = 0;
@@ -31,6 +36,13 @@ export async function writePages(
   const worker = async () => {
     while (failure === undefined && next < writes.length) {
       const write = writes[next++] as PageWrite;
+      try {
+        await options.beforeEach?.();
+      } catch (error) {
+        failure ??= { error, write };
+        return;
+      }
+      if (failure !== undefined) return;
       try {
         await client.pages.update({
           page_id: write.pageId,
@@ -53,6 +65,12 @@ export async function writePages(
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, writes.length));
   await Promise.all(Array.from({ length: workers }, worker));
   if (failure !== undefined) {
+    if (failure.error instanceof NotionBusyError) {
+      throw new NotionBusyError(
+        `${failure.error.message}. Tend wrote ${done} of the ${writes.length} changed pages before it stopped`,
+        { cause: failure.error },
+      );
+    }
     const reason = notionFailure(
       failure.error,
       `writing the page "${failure.write.name}"`,

@@ -6,26 +6,15 @@ import {
   type OutputColumn,
   TABLE_COLUMN_ORDER,
 } from "../../contacts/columns.js";
-import { ALIGNED, CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "../../contacts/enums.js";
+import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import { cellText } from "../../contacts/parse-row.js";
-import { ACTIONS, PRIORITIES } from "../../rules/actions.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { RUN_LOG_HEADERS } from "../../run/run-log.js";
 import { TABS, TEND_COLUMN_NOTE } from "../local/workbook-tabs.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
 
-/** Dropdowns for every enumerated column (warning only: a typo is reported by the run, not blocked). */
-const DROPDOWNS: Partial<Record<InputColumn | OutputColumn, readonly string[]>> = {
-  type: CONTACT_TYPES.values,
-  relationship: RELATIONSHIPS.values,
-  status: STATUSES.values,
-  aligned: ALIGNED.values,
-  profile: PROFILES.values,
-  suggestedAction: ACTIONS,
-  priority: PRIORITIES,
-};
 /** The light yellow of Tend's columns, as in the local workbook. */
 const TEND_SHADE = { red: 1, green: 0.949, blue: 0.8 };
 const PROTECTION_NOTE = `Tend: ${TEND_COLUMN_NOTE}`;

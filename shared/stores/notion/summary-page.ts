@@ -1,0 +1,144 @@
+import {
+  APIErrorCode,
+  APIResponseError,
+  type AppendBlockChildrenParameters,
+  type Client,
+  isFullBlock,
+} from "@notionhq/client";
+import type { MorningView } from "../../run/morning-view.js";
+import { healthLines } from "../../run/network-health.js";
+import type { RunLogEntry } from "../../run/run-log.js";
+import { plainText } from "./property-values.js";
+import { richText } from "./rich-text-chunks.js";
+import { shownTime } from "./run-lease.js";
+
+/**
+ * The morning view on a Notion page (TEND_NOTION_SUMMARY_PAGE): one callout holding the day,
+ * the time of the last successful run, today's list and the network's health. Each run appends
+ * the new callout, then deletes the callouts earlier runs left (found by their first words), so
+ * the page never shows none: three calls in all (append, list, delete), whatever the list's
+ * length. Anything else on the page is the user's and stays.
+ */
+export const SUMMARY_TITLE = "Tend morning summary";
+
+type Text = { type: "text"; text: { content: string; link?: { url: string } | null }; annotations?: object };
+type Block = Record<string, unknown>;
+
+/** What the summary links each listed contact to: its Notion page, by row number. */
+export type PageUrlOfRow = (row: number) => string | undefined;
+
+export function summaryBlocks(view: MorningView, log: RunLogEntry, pageUrlOf: PageUrlOfRow): Block[] {
+  const { items, more } = view.todayList;
+  const children: Block[] = [];
+  if (items.length === 0) children.push(block("paragraph", [plain("Nothing due today.")]));
+  else children.push(block("heading_3", [plain(`To do today (${items.length + more})`)]));
+  for (const item of items) {
+    const url = pageUrlOf(item.row);
+    children.push(
+      block("bulleted_list_item", [
+        bold(item.priority),
+        plain(` · ${item.action} · `),
+        ...richText(item.name || "(no name)").map((text) => linked(text, url)),
+        plain(` · due ${item.due}`),
+        ...(item.why === "" ? [] : richText(` · ${item.why}`)),
+        ...(isWebLink(item.link) ? [plain(" · "), linked(plain("LinkedIn"), item.link)] : []),
+      ]),
+    );
+  }
+  if (more > 0)
+    children.push(
+      block("paragraph", [
+        plain(`… and ${more} more waiting: filter the database by Due (on or before today).`),
+      ]),
+    );
+  children.push(block("heading_3", [plain("Network health")]));
+  for (const [label, value] of healthLines(view.health))
+    children.push(block("bulleted_list_item", [plain(`${label}: ${value}`)]));
+  return [
+    {
+      type: "callout",
+      callout: {
+        rich_text: [
+          bold(`${SUMMARY_TITLE} · ${view.today}`),
+          plain(
+            `\nLast successful run: ${shownTime(Date.parse(log.startedAt))} · ${log.contactsRead} contacts read, ${log.rowsChanged} changed`,
+          ),
+        ],
+        icon: { type: "emoji", emoji: "🌱" },
+        color: "gray_background",
+        children,
+      },
+    },
+  ];
+}
+
+/**
+ * Puts `blocks` on the page in place of the summaries written before. The append comes first:
+ * if a later call fails, the page shows the new summary and an old one, never nothing, and the
+ * next run tidies up. A retried append that had gone through leaves a copy; it is deleted too,
+ * since only the block the append answered with is kept.
+ */
+export async function replaceSummary(
+  client: Client,
+  pageId: string,
+  blocks: readonly Block[],
+): Promise<void> {
+  const appended = await client.blocks.children.append({
+    block_id: pageId,
+    children: blocks as AppendBlockChildrenParameters["children"],
+  });
+  const keep = new Set(appended.results.map((result) => result.id));
+  const stale: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.blocks.children.list({
+      block_id: pageId,
+      page_size: 100,
+      ...(cursor === undefined ? {} : { start_cursor: cursor }),
+    });
+    for (const child of page.results) if (!keep.has(child.id) && isSummary(child)) stale.push(child.id);
+    cursor = page.has_more && page.next_cursor !== null ? page.next_cursor : undefined;
+  } while (cursor !== undefined);
+  for (const id of stale) {
+    try {
+      await client.blocks.delete({ block_id: id });
+    } catch (error) {
+      // Deleted already (a retried delete that had gone through, or the user): nothing to do.
+      if (!isGone(error)) throw error;
+    }
+  }
+}
+
+function isSummary(child: Parameters<typeof isFullBlock>[0]): boolean {
+  return (
+    isFullBlock(child) &&
+    child.type === "callout" &&
+    plainText(child.callout.rich_text).startsWith(SUMMARY_TITLE)
+  );
+}
+
+function isGone(error: unknown): boolean {
+  if (!APIResponseError.isAPIResponseError(error)) return false;
+  if (error.code === APIErrorCode.ObjectNotFound) return true;
+  return error.code === APIErrorCode.ValidationError && /archived|in the trash/i.test(error.message);
+}
+
+function block(type: string, rich_text: Text[]): Block {
+  return { type, [type]: { rich_text } };
+}
+
+function plain(content: string): Text {
+  return { type: "text", text: { content } };
+}
+
+function bold(content: string): Text {
+  return { type: "text", text: { content }, annotations: { bold: true } };
+}
+
+function linked(text: Text, url: string | undefined): Text {
+  return url === undefined ? text : { ...text, text: { ...text.text, link: { url } } };
+}
+
+function isWebLink(link: string): boolean {
+  return /^https?:\/\//i.test(link) && URL.canParse(link);
+}
