@@ -10,10 +10,12 @@ import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import { cellText } from "../../contacts/parse-row.js";
 import { SETTINGS } from "../../rules/settings.js";
+import { TODAY_TAB } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS } from "../../run/run-log.js";
 import { TABS, TEND_COLUMN_NOTE } from "../local/workbook-tabs.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
+import { addHistoryChart, addTodayTab } from "./sheets-today.js";
 
 /** The light yellow of Tend's columns, as in the local workbook. */
 const TEND_SHADE = { red: 1, green: 0.949, blue: 0.8 };
@@ -34,7 +36,8 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
     api.call("spreadsheets.get", () =>
       api.client.spreadsheets.get({
         spreadsheetId,
-        fields: "sheets(properties(sheetId,title,gridProperties),protectedRanges(description))",
+        fields:
+          "sheets(properties(sheetId,title,gridProperties),protectedRanges(description),charts(chartId))",
       }),
     );
   let meta = await readMeta();
@@ -42,14 +45,18 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
   const missing = Object.values(TABS).filter(
     (tab) => !titles.some((title) => title.toLowerCase() === tab.toLowerCase()),
   );
-  if (missing.length > 0) {
+  const structure = [
+    ...missing.map((title) => ({ addSheet: { properties: { title } } })),
+    ...todayTabRequests(meta),
+  ];
+  if (structure.length > 0) {
     await api.call("spreadsheets.batchUpdate", () =>
-      api.client.spreadsheets.batchUpdate({
-        spreadsheetId,
-        requestBody: { requests: missing.map((title) => ({ addSheet: { properties: { title } } })) },
-      }),
+      api.client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: structure } }),
     );
     created.push(...missing.map((tab) => `tab ${tab}`));
+    if (structure.some((request) => request.addSheet?.properties?.title === TODAY_TAB))
+      created.push(`tab ${TODAY_TAB}`);
+    if (structure.some((request) => request.addChart !== undefined)) created.push("the history chart");
     meta = await readMeta();
   }
   const sheetOf = (tab: string) =>
@@ -127,6 +134,20 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
     }),
   );
   return { created };
+}
+
+/** The Today tab and its history chart, when missing; the daily run fills the tab. */
+function todayTabRequests(meta: sheets_v4.Schema$Spreadsheet): sheets_v4.Schema$Request[] {
+  const today = (meta.sheets ?? []).find(
+    (sheet) => sheet.properties?.title?.toLowerCase() === TODAY_TAB.toLowerCase(),
+  );
+  if (today === undefined) {
+    const { sheetId, request } = addTodayTab(
+      (meta.sheets ?? []).map((sheet) => sheet.properties?.sheetId ?? 0),
+    );
+    return [request, addHistoryChart(sheetId)];
+  }
+  return (today.charts ?? []).length === 0 ? [addHistoryChart(today.properties?.sheetId ?? 0)] : [];
 }
 
 function formatRequests(

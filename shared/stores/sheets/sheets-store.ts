@@ -22,7 +22,7 @@ import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
 import { saveSheetsImport } from "./sheets-import.js";
-import { createTodayTab, todayTabWrites } from "./sheets-today.js";
+import { addTodayTab, todayTabWrites } from "./sheets-today.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
 
@@ -223,7 +223,7 @@ export class SheetsStore implements ContactStore, ImportTarget {
         },
       });
     }
-    if (tabs.today === undefined) requests.push(...createTodayTab(tabs.ids));
+    if (tabs.today === undefined) requests.push(addTodayTab(tabs.ids).request);
     const runLogColumns = tabs.runLog?.gridProperties?.columnCount ?? RUN_LOG_HEADERS.length;
     if (tabs.runLog !== undefined && runLogColumns < RUN_LOG_HEADERS.length) {
       requests.push({

@@ -34,25 +34,15 @@ export function todayTabWrites(
   ];
 }
 
-/**
- * The Today tab, first among the tabs, with a line chart of the history block. One request
- * batch: the tab's id is chosen here so the chart can point at it before it exists.
- */
-export function createTodayTab(existingSheetIds: readonly number[]): sheets_v4.Schema$Request[] {
+/** The Today tab, first among the tabs; its id is chosen here so a chart can point at it. */
+export function addTodayTab(existingSheetIds: readonly number[]): {
+  sheetId: number;
+  request: sheets_v4.Schema$Request;
+} {
   const sheetId = Math.max(0, ...existingSheetIds) + 1;
-  const rows = { startRowIndex: 1, endRowIndex: HISTORY_BLOCK_ROWS };
-  const column = (index: number) => ({
+  return {
     sheetId,
-    ...rows,
-    startColumnIndex: index,
-    endColumnIndex: index + 1,
-  });
-  const series = Array.from({ length: HISTORY_BLOCK_COLUMNS - 1 }, (_, i) => ({
-    series: { sourceRange: { sources: [column(HISTORY_COLUMN + 1 + i)] } },
-    targetAxis: "LEFT_AXIS",
-  }));
-  return [
-    {
+    request: {
       addSheet: {
         properties: {
           sheetId,
@@ -65,27 +55,45 @@ export function createTodayTab(existingSheetIds: readonly number[]): sheets_v4.S
         },
       },
     },
-    {
-      addChart: {
-        chart: {
-          spec: {
-            title: "Your network over the last runs",
-            basicChart: {
-              chartType: "LINE",
-              legendPosition: "BOTTOM_LEGEND",
-              headerCount: 1,
-              axis: [{ position: "BOTTOM_AXIS", title: "Run" }, { position: "LEFT_AXIS" }],
-              domains: [{ domain: { sourceRange: { sources: [column(HISTORY_COLUMN)] } } }],
-              series,
-            },
+  };
+}
+
+/**
+ * A line chart of the history block, under it. Made by `tend init`, not by the daily run: the
+ * run keeps to its four calls, and a chart is set up once.
+ */
+export function addHistoryChart(sheetId: number): sheets_v4.Schema$Request {
+  const rows = { startRowIndex: 1, endRowIndex: HISTORY_BLOCK_ROWS };
+  const column = (index: number) => ({
+    sheetId,
+    ...rows,
+    startColumnIndex: index,
+    endColumnIndex: index + 1,
+  });
+  const series = Array.from({ length: HISTORY_BLOCK_COLUMNS - 1 }, (_, i) => ({
+    series: { sourceRange: { sources: [column(HISTORY_COLUMN + 1 + i)] } },
+    targetAxis: "LEFT_AXIS",
+  }));
+  return {
+    addChart: {
+      chart: {
+        spec: {
+          title: "Your network over the last runs",
+          basicChart: {
+            chartType: "LINE",
+            legendPosition: "BOTTOM_LEGEND",
+            headerCount: 1,
+            axis: [{ position: "BOTTOM_AXIS", title: "Run" }, { position: "LEFT_AXIS" }],
+            domains: [{ domain: { sourceRange: { sources: [column(HISTORY_COLUMN)] } } }],
+            series,
           },
-          position: {
-            overlayPosition: {
-              anchorCell: { sheetId, rowIndex: HISTORY_BLOCK_ROWS + 1, columnIndex: HISTORY_COLUMN },
-            },
+        },
+        position: {
+          overlayPosition: {
+            anchorCell: { sheetId, rowIndex: HISTORY_BLOCK_ROWS + 1, columnIndex: HISTORY_COLUMN },
           },
         },
       },
     },
-  ];
+  };
 }

@@ -24,7 +24,8 @@ describe("tend init --source sheets:<id>", () => {
     });
     const { code } = await tend("init", "--source", `sheets:${id}`);
     expect(code).toBe(0);
-    expect(context.sheets.tabTitles(id)).toEqual(["Contacts", "Settings", "Templates", "Run log"]);
+    expect(context.sheets.tabTitles(id)).toEqual(["Today", "Contacts", "Settings", "Templates", "Run log"]);
+    expect(context.sheets.charts(id, "Today")).toHaveLength(1);
     const header = context.sheets.tabValues(id, "Contacts")[0];
     expect(header).toEqual(["Name", "Status", "Suggested action", "Why", "Priority", "Due", "Draft message"]);
     expect(context.sheets.tabValues(id, "Contacts")[1]).toEqual(["Ana", "Connected"]);
