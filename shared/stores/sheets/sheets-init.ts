@@ -45,7 +45,7 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
   const missing = Object.values(TABS).filter(
     (tab) => !titles.some((title) => title.toLowerCase() === tab.toLowerCase()),
   );
-  const structure = [
+  const structure: sheets_v4.Schema$Request[] = [
     ...missing.map((title) => ({ addSheet: { properties: { title } } })),
     ...todayTabRequests(meta),
   ];

@@ -1,8 +1,7 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import { headerOf } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
-import { cellText, type RawRow } from "../../contacts/parse-row.js";
-import { rowIdentity } from "../../contacts/row-identity.js";
+import { cellText } from "../../contacts/parse-row.js";
 import { type MorningView, TODAY_TAB } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
@@ -22,6 +21,14 @@ import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
 import { saveSheetsImport } from "./sheets-import.js";
+import {
+  assertSameColumns,
+  currentIdentities,
+  identityColumns,
+  lastRunStarted,
+  transpose,
+} from "./sheets-recheck.js";
+import { runLogRows } from "./sheets-run-log.js";
 import { addTodayTab, todayTabWrites } from "./sheets-today.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
@@ -269,82 +276,6 @@ export class SheetsStore implements ContactStore, ImportTarget {
   }
 }
 
-/** The Started at of the Run log's last row ("" when empty): each run's own mark. */
-function lastRunStarted(rows: readonly (readonly CellValue[])[]): string {
-  const filled = rows.slice(1).filter((row) => cellText(row[0]) !== "");
-  return cellText(filled.at(-1)?.[0]);
-}
-
 function findTab(sheets: readonly SheetProperties[], name: string): SheetProperties | undefined {
   return sheets.find((sheet) => sheet.title?.trim().toLowerCase() === name.toLowerCase());
-}
-
-/** The columns a row's identity is made of (see rowIdentity), where the sheet has them. */
-function identityColumns(table: GridTable): [keyof RawRow["cells"], number][] {
-  return (["linkedinUrl", "name", "firstName", "lastName"] as const).flatMap((column) => {
-    const at = table.map.input[column];
-    return at === undefined ? [] : [[column, at] as [keyof RawRow["cells"], number]];
-  });
-}
-
-function currentIdentities(
-  keyColumns: [keyof RawRow["cells"], number][],
-  columns: sheets_v4.Schema$ValueRange[],
-): string[] {
-  const values = columns.map((range) => ((range.values ?? [])[0] ?? []) as CellValue[]);
-  const rows = Math.max(0, ...values.map((column) => column.length - 1));
-  const identities: string[] = [];
-  for (let index = 0; index < rows; index++) {
-    const cells: RawRow["cells"] = {};
-    keyColumns.forEach(([column], position) => {
-      cells[column] = values[position]?.[index + 1];
-    });
-    identities.push(rowIdentity({ rowNumber: index + 2, cells }));
-  }
-  return identities;
-}
-
-/** Moving or renaming a column Tend reads or writes mid-run stops the run: writing would land in the wrong column. */
-function assertSameColumns(before: readonly string[], now: readonly string[], positions: number[]): void {
-  for (const at of positions) {
-    if ((before[at] ?? "") !== (now[at] ?? "") && (before[at] ?? "") !== "") {
-      throw new SheetsError(
-        "SHEETS_CHANGED",
-        `The Contacts columns changed while Tend was running ("${before[at]}" is no longer in its place); nothing was written. Run again`,
-      );
-    }
-  }
-}
-
-function transpose(columns: CellValue[][]): CellValue[][] {
-  const rows: CellValue[][] = [];
-  columns.forEach((column, x) => {
-    column.forEach((value, y) => {
-      rows[y] ??= [];
-      (rows[y] as CellValue[])[x] = value;
-    });
-  });
-  return rows;
-}
-
-/** The whole Run log from A1: the header, the most recent rows kept, the new one last. */
-function runLogRows(
-  existing: CellValue[][] | undefined,
-  entry: RunLogEntry,
-): { rows: (string | number)[][] } {
-  const previous = (existing ?? []).slice(1).filter((row) => row.some((cell) => cellText(cell) !== ""));
-  const kept = previous.slice(Math.max(0, previous.length - (RUN_LOG_KEEP_ROWS - 1)));
-  const rows: (string | number)[][] = [
-    [...RUN_LOG_HEADERS],
-    ...kept.map((row) => RUN_LOG_HEADERS.map((_, i) => plain(row[i]))),
-    runLogCells(entry),
-  ];
-  // Rows that fell off the end are blanked, so the tab never holds more than the limit.
-  for (let blank = rows.length; blank < (existing?.length ?? 0); blank++)
-    rows.push(RUN_LOG_HEADERS.map(() => ""));
-  return { rows };
-}
-
-function plain(value: CellValue): string | number {
-  return typeof value === "number" ? value : cellText(value);
 }
