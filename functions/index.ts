@@ -45,11 +45,9 @@ http("dailyRun", async (req, res) => {
   }
   const rawBody = (req as { rawBody?: Buffer }).rawBody;
   if (rawBody !== undefined && rawBody.length > MAX_BODY_BYTES) {
-    res
-      .status(413)
-      .json({
-        error: `The body is too large (${rawBody.length} bytes): Tend takes at most ${MAX_BODY_BYTES} bytes`,
-      });
+    res.status(413).json({
+      error: `The body is too large (${rawBody.length} bytes): Tend takes at most ${MAX_BODY_BYTES} bytes`,
+    });
     return;
   }
   try {
