@@ -13,7 +13,8 @@ export function progressText(event: ProgressEvent, secondsLeft: number | undefin
     secondsLeft === undefined || event.done >= (event.total ?? 0)
       ? ""
       : `, about ${formatSeconds(secondsLeft)} left`;
-  return `Writing suggestions: ${event.done} of ${event.total ?? "?"} contacts${left}`;
+  const doing = event.phase === "import" ? "Importing" : "Writing suggestions";
+  return `${doing}: ${event.done} of ${event.total ?? "?"} contacts${left}`;
 }
 
 const MIN_ELAPSED_FOR_ESTIMATE_S = 1;

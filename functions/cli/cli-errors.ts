@@ -1,4 +1,3 @@
-import { ImportNotSupportedError } from "../../shared/import/import-errors.js";
 import { ExportFileError } from "../../shared/linkedin/export-file-error.js";
 import { InvalidSettingsError } from "../../shared/rules/settings.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
@@ -30,9 +29,6 @@ export function describeError(error: unknown): { message: string; exitCode: numb
       exitCode: EXIT.failed,
       expected: true,
     };
-  }
-  if (error instanceof ImportNotSupportedError) {
-    return { message: error.message, exitCode: EXIT.failed, expected: true };
   }
   if (error instanceof InvalidSettingsError) {
     return {

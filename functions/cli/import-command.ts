@@ -4,6 +4,7 @@ import { parseToday } from "../../shared/run/today.js";
 import { UsageError } from "./cli-errors.js";
 import { formatImportSummary } from "./print-import-summary.js";
 import { formatSummary } from "./print-summary.js";
+import { type ProgressOutput, progressOutput } from "./progress-output.js";
 
 export interface ImportCommandOptions {
   source: string;
@@ -23,6 +24,7 @@ export async function importCommand(
   paths: string[],
   options: ImportCommandOptions,
   print: (text: string) => void,
+  progress: ProgressOutput = progressOutput(),
 ): Promise<void> {
   if (options.run && options.dryRun) {
     throw new UsageError("--run cannot go with --dry-run: a dry run imports nothing to run on");
@@ -35,9 +37,15 @@ export async function importCommand(
     dryRun: options.dryRun === true,
     settingsFiles,
     ...(today === undefined ? {} : { today }),
-  });
+    onProgress: progress.listener,
+  }).finally(() => progress.stop());
   const run = options.run
-    ? await runJob({ source: options.source, settingsFiles, ...(today === undefined ? {} : { today }) })
+    ? await runJob({
+        source: options.source,
+        settingsFiles,
+        ...(today === undefined ? {} : { today }),
+        onProgress: progress.listener,
+      }).finally(() => progress.stop())
     : undefined;
   if (options.json) {
     print(JSON.stringify(run === undefined ? summary : { import: summary, run }, null, 2));

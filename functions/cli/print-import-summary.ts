@@ -99,9 +99,18 @@ export function formatImportSummary(summary: ImportSummary): string {
   }
   if (!summary.dryRun) {
     const notes: string[] = [];
+    // A Notion database has properties and pages, numbered by creation order (docs/notion.md).
+    const notion = summary.source.startsWith("Notion database");
     if (summary.addedColumns.length > 0)
-      notes.push(`Columns added at the right end of the header: ${summary.addedColumns.join(", ")}.`);
-    if (summary.firstNewRow !== undefined) notes.push(`New contacts start at row ${summary.firstNewRow}.`);
+      notes.push(
+        `${notion ? "Properties added to the database" : "Columns added at the right end of the header"}: ${summary.addedColumns.join(", ")}.`,
+      );
+    if (summary.firstNewRow !== undefined)
+      notes.push(
+        notion
+          ? `New contacts start at row ${summary.firstNewRow} (pages in order of creation).`
+          : `New contacts start at row ${summary.firstNewRow}.`,
+      );
     if (notes.length > 0) lines.push("", ...notes);
   }
   return lines.join("\n");

@@ -46,7 +46,7 @@ export function progressOutput(stream: Stream = process.stderr): ProgressOutput 
           format:
             event.phase === "read"
               ? "Reading contacts: {value}"
-              : "Writing suggestions [{bar}] {value}/{total} contacts | {eta_formatted} left",
+              : `${event.phase === "import" ? "Importing" : "Writing suggestions"} [{bar}] {value}/{total} contacts | {eta_formatted} left`,
         },
         cliProgress.Presets.shades_classic,
       );

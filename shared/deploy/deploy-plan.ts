@@ -33,6 +33,12 @@ export const DeployConfig = z
       .regex(/^[A-Za-z0-9_-]+$/, "a Secret Manager secret name")
       .nullable()
       .default(null),
+    /** The Notion page for the morning summary (TEND_NOTION_SUMMARY_PAGE): its id or URL. */
+    notionSummaryPage: z
+      .string()
+      .regex(/^[^,\s]+$/, "a Notion page id or URL (Copy link), without spaces or commas")
+      .nullable()
+      .default(null),
   })
   .strict();
 export type DeployConfig = z.infer<typeof DeployConfig>;
@@ -63,6 +69,7 @@ export function deployPlan(config: DeployConfig): DeployStep[] {
   const envVars = [
     `TEND_SOURCE=${config.source}`,
     ...(config.settingsFile ? [`TEND_SETTINGS=${config.settingsFile}`] : []),
+    ...(config.notionSummaryPage ? [`TEND_NOTION_SUMMARY_PAGE=${config.notionSummaryPage}`] : []),
     "NODE_OPTIONS=--max-semi-space-size=64",
   ];
   const uri = `$(gcloud functions describe ${config.functionName} --gen2 --region=${config.region} ${project} --format='value(serviceConfig.uri)')`;

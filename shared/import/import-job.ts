@@ -12,7 +12,7 @@ import {
 } from "../stores/contact-store.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
-import { ImportNotSupportedError } from "./import-errors.js";
+import type { ProgressListener } from "../stores/progress.js";
 import type { ImportReport } from "./import-report.js";
 import { planImport } from "./plan-import.js";
 
@@ -26,6 +26,10 @@ export interface ImportRequest {
   today?: Day;
   now?: () => Date;
   env?: Record<string, string | undefined>;
+  /** Told how far a long load or import has got (Notion: one call per page written or added). */
+  onProgress?: ProgressListener;
+  /** Opens the `source` (tests hand in a store with its own settings, such as Notion's pace). */
+  open?: typeof openStore;
 }
 
 export interface ImportSummary {
@@ -74,13 +78,19 @@ export async function importLinkedInExport(request: ImportRequest): Promise<Impo
     await createEmptyTable(request.source);
     created = true;
   }
-  const store = missing && dryRun ? undefined : await openStore(request.source, request.env ?? process.env);
+  const open = request.open ?? openStore;
+  const store =
+    missing && dryRun
+      ? undefined
+      : await open(request.source, request.env ?? process.env, {
+          ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+          // A dry run writes nothing: a Notion database is not leased for it.
+          readOnly: dryRun,
+        });
   try {
-    if (store !== undefined && !canImport(store)) {
-      throw new ImportNotSupportedError(
-        `${store.description} cannot take an import yet: import into a .xlsx workbook, a .csv file or a Google Sheet`,
-      );
-    }
+    // Every store takes an import (workbook, CSV, Google Sheet, Notion); this only narrows the type.
+    if (store !== undefined && !canImport(store))
+      throw new Error(`${store.description} does not implement saveImport`);
     const table = store === undefined ? EMPTY_TABLE : await store.load();
     const { settings, warnings } = parseSettings(
       [...table.settingRows, ...extraSettings],

@@ -99,6 +99,7 @@ async function planAndSave(
     const saved = await store.save(updates, log, view);
     for (const skip of saved?.skipped ?? [])
       summary.warnings.push(`Row ${skip.row} was not written: ${skip.reason}`);
+    summary.warnings.push(...(saved?.warnings ?? []));
   }
   summary.durationSeconds = roundSeconds(performance.now() - startedMs);
   return summary;

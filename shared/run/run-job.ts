@@ -24,11 +24,10 @@ export async function runJob(request: JobRequest): Promise<RunSummary> {
     extraSettingRows.push(...rows.settingRows);
     extraTemplateRows.push(...rows.templateRows);
   }
-  const store = await openStore(
-    request.source,
-    process.env,
-    request.onProgress === undefined ? {} : { onProgress: request.onProgress },
-  );
+  const store = await openStore(request.source, process.env, {
+    ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+    readOnly: request.dryRun === true,
+  });
   try {
     return await runDaily({
       store,

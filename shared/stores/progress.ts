@@ -3,7 +3,8 @@
  * call per row (Notion) report it; the engine never sees it, so it stays pure.
  */
 export interface ProgressEvent {
-  phase: "read" | "write";
+  /** `import`: `tend import` writing input cells and adding contacts. */
+  phase: "read" | "write" | "import";
   /** Rows read, or rows written, so far. */
   done: number;
   /** Rows to write; unknown while reading (the table's size is only known at the end). */

@@ -1,8 +1,20 @@
-import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
+import {
+  APIErrorCode,
+  APIResponseError,
+  type Client,
+  type UpdateDataSourceParameters,
+} from "@notionhq/client";
 import { headerOf } from "../../contacts/columns.js";
 import type { MorningView } from "../../run/morning-view.js";
 import type { RunLogEntry } from "../../run/run-log.js";
-import type { ContactStore, LoadedTable, RowUpdate, SaveResult } from "../contact-store.js";
+import type {
+  ContactStore,
+  ImportSaveResult,
+  ImportWrites,
+  LoadedTable,
+  RowUpdate,
+  SaveResult,
+} from "../contact-store.js";
 import type { ProgressListener } from "../progress.js";
 import { type ColumnProperties, columnProperties } from "./column-properties.js";
 import { type DataSource, retrieveDataSource } from "./data-source.js";
@@ -10,6 +22,7 @@ import { createNotionClient, type NotionClientOptions } from "./notion-client.js
 import type { NotionConnection } from "./notion-config.js";
 import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
+import { saveNotionImport } from "./notion-import.js";
 import { outputSchemaPatch } from "./output-schema.js";
 import { pageName, pageRow } from "./page-row.js";
 import { pageProperties } from "./page-writes.js";
@@ -46,6 +59,10 @@ interface Loaded {
  * columns of CONTACTS.md. Settings and templates come from a settings file (the run passes them
  * in), so `load` returns none. Notion has no Run log tab: each run's entry is kept in `runLog`,
  * and the summary the CLI prints or the functions log is the record of the run.
+ *
+ * One run at a time: `load` takes a lease kept in the database's description before it reads
+ * the pages, and `close` gives it back (run-lease.ts). With `summaryPageId`, `save` ends by
+ * putting the morning view on that page (summary-page.ts).
  */
 export class NotionStore implements ContactStore {
   readonly runLog: RunLogEntry[] = [];
@@ -70,10 +87,11 @@ export class NotionStore implements ContactStore {
         `The Notion database "${source.title}" cannot be read as it is: ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
       );
     }
-    if (this.options.lease !== false && this.lease?.isHeld !== true) {
+    if (this.options.lease !== false) {
+      // Taken only when there is something to write (see save): an unchanged run writes nothing at all.
       this.lease ??= new RunLease(this.client, source.id, source.title, this.options.lease ?? {});
-      // Before reading the pages: what this run writes is planned on what it read under the lease.
-      await this.lease.acquire(source.description, source.readStartedAt);
+      // A live lease of another run stops this one before it reads, as before a write.
+      if (this.lease.isHeld !== true) this.lease.refuseIfBusy(source.description);
     }
     const pages = await readAllPages(this.client, source.id, this.options.onProgress);
     const names = new Map<string, string>();
@@ -96,6 +114,7 @@ export class NotionStore implements ContactStore {
     const loaded = this.state();
     let skipped: SaveResult["skipped"] = [];
     if (updates.length > 0) {
+      if (this.lease !== undefined && !this.lease.isHeld) await this.lease.acquireNow();
       await this.lease?.renewIfDue();
       await this.addMissingOutputProperties(loaded);
       const writes: PageWrite[] = updates.map((update) => ({
@@ -106,12 +125,14 @@ export class NotionStore implements ContactStore {
       }));
       const lease = this.lease;
       skipped = await writePages(this.client, writes, {
-        ...(this.options.writeConcurrency === undefined ? {} : { concurrency: this.options.writeConcurrency }),
+        ...(this.options.writeConcurrency === undefined
+          ? {}
+          : { concurrency: this.options.writeConcurrency }),
         ...(this.options.onProgress === undefined ? {} : { onProgress: this.options.onProgress }),
         ...(lease === undefined ? {} : { beforeEach: () => lease.renewIfDue() }),
       });
     }
-    const warnings: string[] = [];
+    const warnings: string[] = this.lease?.unsupported === undefined ? [] : [this.lease.unsupported];
     const summaryPageId = this.options.summaryPageId;
     if (summaryPageId !== undefined && view !== undefined) {
       // The pages are written: a summary that cannot be written is worth a warning, not a failed run.
@@ -122,11 +143,22 @@ export class NotionStore implements ContactStore {
           summaryBlocks(view, log, (row) => loaded.urls[row - 1]),
         );
       } catch (error) {
-        const reason = notionFailure(error, "writing the summary page", `page with the id ${summaryPageId}`);
-        warnings.push(`The summary page (TEND_NOTION_SUMMARY_PAGE) was not updated: ${reason.message}`);
+        warnings.push(
+          `The summary page (TEND_NOTION_SUMMARY_PAGE) was not updated: ${summaryFailure(error, summaryPageId)}`,
+        );
       }
     }
     return { skipped, warnings };
+  }
+
+  /** `tend import` (notion-import.ts), under the run lease as `save` is: taken before the first write. */
+  saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    const { writeConcurrency, onProgress } = this.options;
+    return saveNotionImport(this.client, this.state(), writes, {
+      concurrency: writeConcurrency,
+      onProgress,
+      lease: this.lease,
+    });
   }
 
   /** Gives the run lease back; a failure to do so only leaves it to expire. */
@@ -163,4 +195,10 @@ export class NotionStore implements ContactStore {
     if (this.loaded === undefined) throw new Error("NotionStore.save called before load");
     return this.loaded;
   }
+}
+
+function summaryFailure(error: unknown, pageId: string): string {
+  if (APIResponseError.isAPIResponseError(error) && error.code === APIErrorCode.ObjectNotFound)
+    return `Notion found no page with the id ${pageId}, or it is not shared with your integration: open the page in Notion, ••• menu > Connections, and add your integration`;
+  return notionFailure(error, "writing the summary page", `page with the id ${pageId}`).message;
 }

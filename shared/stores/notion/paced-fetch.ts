@@ -49,6 +49,7 @@ export function pacedFetch(options: PacedFetchOptions) {
     return verdict;
   };
   return async (url: string, init: FetchInit = {}): Promise<Response> => {
+    const once = createsPage(url, init);
     const request: RequestInit = { signal: null };
     if (init.method !== undefined) request.method = init.method;
     if (init.headers !== undefined) request.headers = init.headers;
@@ -65,7 +66,7 @@ export function pacedFetch(options: PacedFetchOptions) {
             new Response(text, { status: response.status, headers: response.headers }),
           );
         },
-        classify,
+        once ? (error) => (notApplied(error) ? classify(error) : { retry: false }) : classify,
         policy,
       );
     } catch (error) {
@@ -74,6 +75,20 @@ export function pacedFetch(options: PacedFetchOptions) {
       throw error;
     }
   };
+}
+
+/**
+ * `pages.create` is the one call that is not idempotent: an attempt that got no clear answer (a
+ * dropped connection, a timeout, a 5xx) may have created the page, and another try would create
+ * it twice. It is retried only after answers Notion gives without doing anything (429, 409);
+ * the import stops on the others and the next import adds what is still missing (notion-import.ts).
+ */
+function createsPage(url: string, init: FetchInit): boolean {
+  return init.method?.toUpperCase() === "POST" && /\/v1\/pages\/?$/.test(new URL(url).pathname);
+}
+
+function notApplied(error: unknown): boolean {
+  return error instanceof RetryableAnswer && [409, 429].includes(error.response.status);
 }
 
 function retryVerdict(error: unknown): RetryVerdict {

@@ -39,21 +39,37 @@ export interface Lease {
   expiresAt: number;
 }
 
-const LEASE_LINE = /^\s*Tend run lease: run ([\w-]+) until (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)/;
+const LEASE_TEXT =
+  /\n?Tend run lease: run ([\w-]+) until (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)(?: \(a Tend run is writing; this line goes away when it ends\))?/;
 /** Notion's limit on rich text items in a description. */
 const MAX_ITEMS = 100;
 
-/** The lease written in a description, if any (the first, should a copy have been pasted). */
+/**
+ * The lease written in a description, if any. Looked for in the text of every item, not as an
+ * item of its own: Notion may join neighbouring pieces of text with the same formatting.
+ */
 export function leaseIn(description: readonly RichTextItemResponse[]): Lease | undefined {
   for (const item of description) {
-    const match = LEASE_LINE.exec(item.plain_text);
+    const match = LEASE_TEXT.exec(item.plain_text);
     if (match) return { runId: match[1] as string, expiresAt: Date.parse(match[2] as string) };
   }
   return undefined;
 }
 
+/** The description without its lease line(s): the user's text, as the user wrote it. */
 export function withoutLease(description: readonly RichTextItemResponse[]): RichTextItemResponse[] {
-  return description.filter((item) => !LEASE_LINE.test(item.plain_text));
+  const kept: RichTextItemResponse[] = [];
+  for (const item of description) {
+    if (!LEASE_TEXT.test(item.plain_text)) {
+      kept.push(item);
+      continue;
+    }
+    // Only a text item can have been joined with the lease line; a mention or equation cannot hold it.
+    if (item.type !== "text") continue;
+    const content = item.text.content.replace(new RegExp(LEASE_TEXT, "g"), "");
+    if (content !== "") kept.push({ ...item, plain_text: content, text: { ...item.text, content } });
+  }
+  return kept;
 }
 
 /** "2026-11-25 07:15 UTC" */
@@ -113,11 +129,27 @@ export class RunLease {
     if (after?.runId !== this.runId) {
       this.held = false;
       if (after !== undefined) throw this.busy(after);
-      throw new NotionBusyError(
-        `Notion did not keep Tend's run lease in the description of the database "${this.title}", so Tend cannot make sure that no other run writes at the same time: nothing was written`,
-      );
+      // The server did not keep the line (an API root that ignores descriptions): run without
+      // a lease rather than never run, and say so.
+      this.unsupported = `the Notion API at hand did not keep Tend's run lease in the description of "${this.title}", so this run had no protection against another run at the same time`;
     }
   }
+
+  /** Throws NotionBusyError when the description holds another run's live lease. */
+  refuseIfBusy(description: readonly RichTextItemResponse[]): void {
+    const current = leaseIn(description);
+    if (current !== undefined && current.runId !== this.runId && current.expiresAt > this.now())
+      throw this.busy(current);
+  }
+
+  /** Reads the description afresh and takes the lease (see `acquire`). */
+  async acquireNow(): Promise<void> {
+    const readStartedAt = performance.now();
+    await this.acquire(await this.read("reading the run lease"), readStartedAt);
+  }
+
+  /** Why this run ran without a lease, when the API would not keep one. */
+  unsupported: string | undefined;
 
   /** Renews the lease when half of it has gone; throws NotionBusyError when another run took it. */
   renewIfDue(): Promise<void> {

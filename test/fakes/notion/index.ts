@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { blockJson, blockText } from "./blocks.js";
 import { type Fault, type FaultHandle, FaultInjector, type FaultMatch, type FaultPolicy } from "./faults.js";
 import {
   type AddPageOptions,
@@ -17,6 +18,7 @@ import {
 import { DEFAULT_QUERY_RESULT_LIMIT } from "./query.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { databaseJson, dataSourceJson } from "./render.js";
+import { richTextFromString } from "./rich-text.js";
 import { ENDPOINTS, type EndpointName } from "./routes.js";
 import type { SelectOptionUpdate } from "./schema.js";
 import { NOTION_VERSION, type RequestRecord, type ServerState, serve } from "./server.js";
@@ -41,6 +43,17 @@ export interface FakeNotionOptions {
   selectOptionUpdate?: SelectOptionUpdate;
   /** Clock for created_time / last_edited_time (default: the real clock). */
   now?: () => Date;
+}
+
+export interface BlockView {
+  id: string;
+  type: string;
+  /** Plain text of the block's rich text ("" for blocks without text). */
+  text: string;
+  inTrash: boolean;
+  /** GET /v1/blocks/{id}, without going through HTTP. */
+  raw: JsonObject;
+  children: BlockView[];
 }
 
 export interface FakeNotion {
@@ -75,6 +88,14 @@ export interface FakeNotion {
   /** Pages of a data source in creation order: raw API objects and simplified values. */
   pages(dataSourceId: string, opts?: { includeTrashed?: boolean }): PageView[];
   page(pageId: string): PageView;
+  /** Sets a data source's description as a person would in the app (plain text). */
+  setDescription(dataSourceId: string, text: string): void;
+  /** A page outside any database (its parent is a page), such as a page for Tend's summary. */
+  addStandalonePage(title: string, opts?: { id?: string }): string;
+  /** Adds a block under a page or block as a person would; `payload` defaults to a text payload of `text`. */
+  addBlock(parentId: string, type: string, text?: string, payload?: JsonObject): string;
+  /** A page's or block's content as a tree (trashed blocks left out unless asked for). */
+  blockTree(parentId: string, opts?: { includeTrashed?: boolean }): BlockView[];
   /** GET /v1/databases/{id} and GET /v1/data_sources/{id} bodies, without going through HTTP. */
   database(databaseId: string): JsonObject;
   dataSource(dataSourceId: string): JsonObject;
@@ -171,6 +192,29 @@ export async function startFakeNotion(options: FakeNotionOptions = {}): Promise<
     trashPage: (pageId, inTrash = true) => model.setTrashed(pageId, inTrash),
     pages: (dataSourceId, opts) => model.pagesOf(dataSourceId, opts),
     page: (pageId) => model.view(model.page(pageId)),
+    setDescription: (dataSourceId, text) => {
+      model.dataSource(dataSourceId).description = richTextFromString(text);
+    },
+    addStandalonePage: (title, opts) => model.addStandalonePage(title, opts),
+    addBlock: (parentId, type, text = "", payload) => {
+      const parentType = model.blocks.has(parentId) ? "block_id" : "page_id";
+      const content =
+        payload ?? (type === "divider" ? {} : { rich_text: richTextFromString(text), color: "default" });
+      return model.insertBlock(parentId, parentType, type, content, { createdBy: model.options.personUserId })
+        .id;
+    },
+    blockTree: (parentId, opts = {}) => {
+      const tree = (id: string): BlockView[] =>
+        model.childrenOf(id, opts).map((block) => ({
+          id: block.id,
+          type: block.type,
+          text: blockText(block),
+          inTrash: block.inTrash,
+          raw: blockJson(model, block),
+          children: tree(block.id),
+        }));
+      return tree(parentId);
+    },
     database: (databaseId) => {
       const db = model.database(databaseId);
       return databaseJson(

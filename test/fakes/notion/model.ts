@@ -6,8 +6,10 @@ import { objectNotFound } from "./errors.js";
 import { newId, normalizeId } from "./ids.js";
 import { simpleValuesOf, storedFromSimple } from "./property-values.js";
 import { pageJson, type Workspace } from "./render.js";
+import { richTextFromString } from "./rich-text.js";
 import { findProperty, patchSchema, type SchemaContext, type SelectOptionUpdate } from "./schema.js";
 import type {
+  BlockRecord,
   DatabaseRecord,
   DataSourceRecord,
   FormulaFn,
@@ -18,6 +20,7 @@ import type {
   PropertyType,
   ReadonlyJson,
   SimpleValues,
+  StandalonePageRecord,
 } from "./types.js";
 
 /** A property of `createDatabase`: a type name (`"rich_text"`) or Notion's configuration (`{ select: { options: [...] } }`). */
@@ -33,6 +36,8 @@ export interface CreateDatabaseInput {
   dataSourceId?: string;
   /** Formula columns computed on every read from the page's other values (simplified). */
   formulas?: Record<string, FormulaFn>;
+  /** The data source's description, as plain text. */
+  description?: string;
 }
 
 export interface AddPageOptions {
@@ -69,6 +74,10 @@ export class FakeNotionModel {
   readonly databases = new Map<string, DatabaseRecord>();
   readonly dataSources = new Map<string, DataSourceRecord>();
   readonly pageRecords = new Map<string, PageRecord>();
+  readonly standalonePages = new Map<string, StandalonePageRecord>();
+  readonly blocks = new Map<string, BlockRecord>();
+  /** Child block ids of a page or block, in order (trashed ones included). */
+  readonly childIds = new Map<string, string[]>();
   readonly options: ModelOptions;
   private seq = 0;
 
@@ -103,6 +112,7 @@ export class FakeNotionModel {
       ...(input.properties === undefined ? {} : { properties: input.properties }),
       ...(input.dataSourceId === undefined ? {} : { id: input.dataSourceId }),
       ...(input.formulas === undefined ? {} : { formulas: input.formulas }),
+      ...(input.description === undefined ? {} : { description: input.description }),
     });
     return { databaseId, dataSourceId };
   }
@@ -115,6 +125,7 @@ export class FakeNotionModel {
       properties?: Record<string, PropertyInput>;
       id?: string;
       formulas?: Record<string, FormulaFn>;
+      description?: string;
     },
   ): string {
     const db = this.database(databaseId);
@@ -146,6 +157,7 @@ export class FakeNotionModel {
       pages: [],
       nextUniqueId: 1,
       formulas,
+      description: input.description === undefined ? [] : richTextFromString(input.description),
     });
     db.dataSourceIds.push(id);
     return id;
@@ -261,5 +273,71 @@ export class FakeNotionModel {
 
   pageRecordsOf(ds: DataSourceRecord): PageRecord[] {
     return ds.pages;
+  }
+
+  /** A page whose parent is another page (not a data source), e.g. a page for Tend's summary. */
+  addStandalonePage(title: string, opts: { id?: string; parentPageId?: string } = {}): string {
+    const now = this.now();
+    const id = opts.id === undefined ? newId() : normalizeId(opts.id, "page_id");
+    if (this.standalonePages.has(id) || this.pageRecords.has(id))
+      throw new Error(`page ${id} exists already`);
+    this.standalonePages.set(id, {
+      id,
+      title,
+      parentPageId: opts.parentPageId ?? newId(),
+      createdMs: now,
+      lastEditedMs: now,
+      createdBy: this.options.personUserId,
+      lastEditedBy: this.options.personUserId,
+      inTrash: false,
+    });
+    return id;
+  }
+
+  standalonePage(id: string): StandalonePageRecord {
+    const page = this.standalonePages.get(id);
+    if (page === undefined) throw objectNotFound("page", id);
+    return page;
+  }
+
+  /** Children of a page or block, in order; `includeTrashed` also lists deleted ones. */
+  childrenOf(parentId: string, opts: { includeTrashed?: boolean } = {}): BlockRecord[] {
+    const out: BlockRecord[] = [];
+    for (const id of this.childIds.get(parentId) ?? []) {
+      const block = this.blocks.get(id);
+      if (block !== undefined && (opts.includeTrashed === true || !block.inTrash)) out.push(block);
+    }
+    return out;
+  }
+
+  /** Stores a block at the end of its parent's children (or right after `after`). */
+  insertBlock(
+    parentId: string,
+    parentType: BlockRecord["parentType"],
+    type: string,
+    payload: JsonObject,
+    opts: { after?: string; createdBy?: string } = {},
+  ): BlockRecord {
+    const now = this.now();
+    const by = opts.createdBy ?? this.options.workspace.botUserId;
+    const block: BlockRecord = {
+      id: newId(),
+      parentId,
+      parentType,
+      type,
+      payload,
+      createdMs: now,
+      lastEditedMs: now,
+      createdBy: by,
+      lastEditedBy: by,
+      inTrash: false,
+    };
+    this.blocks.set(block.id, block);
+    const siblings = this.childIds.get(parentId) ?? [];
+    const at = opts.after === undefined ? -1 : siblings.indexOf(opts.after);
+    if (at < 0) siblings.push(block.id);
+    else siblings.splice(at + 1, 0, block.id);
+    this.childIds.set(parentId, siblings);
+    return block;
   }
 }

@@ -3,7 +3,13 @@ import { compactId, databaseTime, minuteTime, pageUrl } from "./ids.js";
 import { propertyValueJson } from "./property-values.js";
 import { plainText, textItem } from "./rich-text.js";
 import { propertySchemaJson } from "./schema.js";
-import type { DatabaseRecord, DataSourceRecord, JsonObject, PageRecord } from "./types.js";
+import type {
+  DatabaseRecord,
+  DataSourceRecord,
+  JsonObject,
+  PageRecord,
+  StandalonePageRecord,
+} from "./types.js";
 
 export interface Workspace {
   botUserId: string;
@@ -46,7 +52,7 @@ export function dataSourceJson(ds: DataSourceRecord, db: DatabaseRecord, ws: Wor
     last_edited_by: { object: "user", id: ws.botUserId },
     last_edited_time: minuteTime(ds.lastEditedMs),
     title: [textItem(ds.title)],
-    description: [],
+    description: ds.description.map((item) => structuredClone(item)),
     is_inline: false,
     properties,
     parent: { type: "database_id", database_id: db.id },
@@ -109,5 +115,27 @@ export function botUserJson(ws: Workspace): JsonObject {
       workspace_id: ws.workspaceId,
       workspace_limits: { max_file_upload_size_in_bytes: 5_242_880 },
     },
+  };
+}
+
+/** A page whose parent is a page: its only property is `title`. */
+export function standalonePageJson(page: StandalonePageRecord): JsonObject {
+  return {
+    object: "page",
+    id: page.id,
+    created_time: minuteTime(page.createdMs),
+    last_edited_time: minuteTime(page.lastEditedMs),
+    created_by: { object: "user", id: page.createdBy },
+    last_edited_by: { object: "user", id: page.lastEditedBy },
+    cover: null,
+    icon: null,
+    parent: { type: "page_id", page_id: page.parentPageId },
+    in_trash: page.inTrash,
+    is_archived: false,
+    is_locked: false,
+    properties: { title: { id: "title", type: "title", title: [textItem(page.title)] } },
+    url: pageUrl(page.title, page.id),
+    public_url: null,
+    archived: page.inTrash,
   };
 }

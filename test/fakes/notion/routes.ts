@@ -1,13 +1,14 @@
 /** The endpoints: URL matching (same shapes as @notionhq/client v5) and their handlers. */
+import { appendChildren, deleteBlock, listChildren, retrieveBlock } from "./blocks.js";
 import { bodyValidation, invalidRequestUrl, validationError } from "./errors.js";
 import { normalizeId, tryNormalizeId } from "./ids.js";
 import type { FakeNotionModel } from "./model.js";
 import { runQuery } from "./query.js";
-import { botUserJson, databaseJson, dataSourceJson, pageJson } from "./render.js";
+import { botUserJson, databaseJson, dataSourceJson, pageJson, standalonePageJson } from "./render.js";
 import { plainText, richTextItemFromRequest } from "./rich-text.js";
 import { isObject, patchSchema, type SelectOptionUpdate } from "./schema.js";
 import type { DataSourceRecord, Json, JsonObject, PageRecord } from "./types.js";
-import { parsePageProperties } from "./validation.js";
+import { checkRichText, parsePageProperties } from "./validation.js";
 
 export const ENDPOINTS = [
   "databases.retrieve",
@@ -18,6 +19,10 @@ export const ENDPOINTS = [
   "pages.retrieve",
   "pages.update",
   "users.me",
+  "blocks.retrieve",
+  "blocks.children.list",
+  "blocks.children.append",
+  "blocks.delete",
   "unknown",
 ] as const;
 export type EndpointName = (typeof ENDPOINTS)[number];
@@ -37,6 +42,10 @@ const ROUTES: Array<[string, RegExp, EndpointName]> = [
   ["GET", /^\/v1\/pages\/([^/]+)$/, "pages.retrieve"],
   ["PATCH", /^\/v1\/pages\/([^/]+)$/, "pages.update"],
   ["GET", /^\/v1\/users\/me$/, "users.me"],
+  ["GET", /^\/v1\/blocks\/([^/]+)$/, "blocks.retrieve"],
+  ["GET", /^\/v1\/blocks\/([^/]+)\/children$/, "blocks.children.list"],
+  ["PATCH", /^\/v1\/blocks\/([^/]+)\/children$/, "blocks.children.append"],
+  ["DELETE", /^\/v1\/blocks\/([^/]+)$/, "blocks.delete"],
 ];
 
 export function matchRoute(method: string, pathname: string): RouteMatch {
@@ -90,7 +99,10 @@ export function handle(ctx: ApiContext, req: ApiRequest): JsonObject {
     case "dataSources.query":
       return queryDataSource(ctx, model.dataSource(normalizeId(id, "path.data_source_id")), req);
     case "pages.retrieve": {
-      const page = model.page(normalizeId(id, "path.page_id"));
+      const pageId = normalizeId(id, "path.page_id");
+      const standalone = model.standalonePages.get(pageId);
+      if (standalone !== undefined) return standalonePageJson(standalone);
+      const page = model.page(pageId);
       return pageJson(page, model.dataSource(page.dataSourceId), onlyProperties(req.query));
     }
     case "pages.update":
@@ -99,6 +111,14 @@ export function handle(ctx: ApiContext, req: ApiRequest): JsonObject {
       return createPage(ctx, req.body);
     case "users.me":
       return botUserJson(model.options.workspace);
+    case "blocks.retrieve":
+      return retrieveBlock(model, id);
+    case "blocks.children.list":
+      return listChildren(model, id, req.query);
+    case "blocks.children.append":
+      return appendChildren(model, id, req.body);
+    case "blocks.delete":
+      return deleteBlock(model, id);
     default:
       throw invalidRequestUrl();
   }
@@ -145,6 +165,10 @@ function updateDataSource(ctx: ApiContext, ds: DataSourceRecord, body: JsonObjec
   });
   if (Array.isArray(body.title))
     ds.title = plainText(body.title.filter(isObject).map(richTextItemFromRequest));
+  if (body.description !== undefined) {
+    checkRichText(body.description, "body.description");
+    ds.description = (body.description as JsonObject[]).map(richTextItemFromRequest);
+  }
   const trash = body.in_trash ?? body.archived;
   if (typeof trash === "boolean") ds.inTrash = trash;
   ds.lastEditedMs = model.now();

@@ -131,6 +131,8 @@ export interface DataSourceRecord {
   pages: PageRecord[];
   nextUniqueId: number;
   formulas: Map<string, FormulaFn>;
+  /** Rich text items as Notion returns them (PATCH /v1/data_sources `description`). */
+  description: JsonObject[];
 }
 
 export interface PageRecord {
@@ -147,4 +149,31 @@ export interface PageRecord {
   cover: Json;
   /** Property id -> stored payload (select stores the option id, see property-values.ts). */
   values: Map<string, Json>;
+}
+
+/** A page outside any data source (its parent is another page or the workspace): a summary page, a notes page. */
+export interface StandalonePageRecord {
+  id: string;
+  title: string;
+  parentPageId: string;
+  createdMs: number;
+  lastEditedMs: number;
+  createdBy: string;
+  lastEditedBy: string;
+  inTrash: boolean;
+}
+
+/** One block of page content. Its children are listed in the model, by parent id. */
+export interface BlockRecord {
+  id: string;
+  parentId: string;
+  parentType: "page_id" | "block_id";
+  type: string;
+  /** The type's payload as Notion returns it (rich text in response form), without children. */
+  payload: JsonObject;
+  createdMs: number;
+  lastEditedMs: number;
+  createdBy: string;
+  lastEditedBy: string;
+  inTrash: boolean;
 }

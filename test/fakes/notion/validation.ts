@@ -42,19 +42,19 @@ export interface ParsedProperties {
 
 const show = (v: Json | undefined): string => (v === undefined ? "undefined" : JSON.stringify(v));
 
-function expectArray(v: Json | undefined, path: string, max = MAX_ARRAY): Json[] {
+export function expectArray(v: Json | undefined, path: string, max = MAX_ARRAY): Json[] {
   if (!Array.isArray(v)) throw bodyValidation(`${path} should be an array, instead was \`${show(v)}\`.`);
   if (v.length > max)
     throw bodyValidation(`${path}.length should be ≤ \`${max}\`, instead was \`${v.length}\`.`);
   return v;
 }
 
-function expectObject(v: Json | undefined, path: string): JsonObject {
+export function expectObject(v: Json | undefined, path: string): JsonObject {
   if (!isObject(v)) throw bodyValidation(`${path} should be an object, instead was \`${show(v)}\`.`);
   return v;
 }
 
-function expectString(v: Json | undefined, path: string, max: number, nullable: boolean): void {
+export function expectString(v: Json | undefined, path: string, max: number, nullable: boolean): void {
   if (v === null && nullable) return;
   if (typeof v !== "string") {
     throw bodyValidation(
@@ -65,7 +65,7 @@ function expectString(v: Json | undefined, path: string, max: number, nullable: 
     throw bodyValidation(`${path}.length should be ≤ \`${max}\`, instead was \`${v.length}\`.`);
 }
 
-function checkRichText(v: Json | undefined, path: string): void {
+export function checkRichText(v: Json | undefined, path: string): void {
   for (const [i, item] of expectArray(v, path, MAX_RICH_TEXT_ITEMS).entries()) {
     const p = `${path}[${i}]`;
     const o = expectObject(item, p);

@@ -38,7 +38,10 @@ export function useFakeNotion(): (options?: FakeNotionOptions) => Promise<FakeNo
   };
 }
 
-/** Fast retries and no client-side pacing, unless a test is about them. */
+/**
+ * Fast retries and no client-side pacing, unless a test is about them. The run lease is taken
+ * as in production, without its 1.5 s wait: these tests never run two at once.
+ */
 export function storeFor(
   fake: FakeNotion,
   databaseId: string,
@@ -49,8 +52,27 @@ export function storeFor(
     connection: { token: TOKEN, baseUrl: fake.baseUrl },
     rateLimit: { requestsPerSecond: 10_000, burst: 10_000 },
     retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 50 },
+    lease: QUICK_LEASE,
     ...options,
   });
+}
+
+/** The lease without its wait, for tests that run one run at a time. */
+export const QUICK_LEASE = { settleMs: 0, maxGapMs: 60_000 } as const;
+
+/** Calls the run lease makes per run: a write and a read to take it, a read and a write to give it back. */
+/** What the lease costs a run that writes: read it, write it, read it back; read and clear it at the end. */
+export const LEASE_CALLS = { "dataSources.retrieve": 3, "dataSources.update": 2 } as const;
+
+/** dataSources.update calls that changed the schema (not the lease in the description). */
+export function schemaUpdates(fake: FakeNotion): number {
+  return fake.requests.filter(
+    (request) =>
+      request.endpoint === "dataSources.update" &&
+      typeof request.body === "object" &&
+      request.body !== null &&
+      "properties" in request.body,
+  ).length;
 }
 
 export async function runOn(store: NotionStore, options: Partial<RunOptions> = {}): Promise<RunSummary> {

@@ -7,6 +7,7 @@ import {
   type ContactTable,
   runOn,
   sampleTable,
+  schemaUpdates,
   seedNotion,
   storeFor,
   TODAY,
@@ -107,17 +108,21 @@ describe("NotionStore: the same contacts in a CSV and in Notion", () => {
     expect(notion.size).toBe(csv.outcomes.size);
   });
 
-  it("reads the same rows back: an unchanged re-run makes no write call", async () => {
+  it("reads the same rows back: an unchanged re-run makes no write call at all", async () => {
     const table = await sampleTable();
     const fake = await fakeNotion();
-    const { databaseId } = seedNotion(fake, table);
+    const { databaseId, dataSourceId } = seedNotion(fake, table);
     await runOn(storeFor(fake, databaseId), { extraSettingRows: table.settings });
     fake.resetCalls();
+    const before = fake.dataSource(dataSourceId);
     const store = storeFor(fake, databaseId);
     const again = await runOn(store, { extraSettingRows: table.settings });
     expect(again.rowsChanged).toBe(0);
     expect(fake.calls["pages.update"]).toBe(0);
-    expect(fake.calls["dataSources.update"]).toBe(0);
+    // Nothing to write, so not even the run lease is taken.
+    expect(fake.calls["dataSources.update"] ?? 0).toBe(0);
+    expect(schemaUpdates(fake)).toBe(0);
+    expect(fake.dataSource(dataSourceId).description).toEqual(before.description);
     expect(fake.calls).toMatchObject({
       "databases.retrieve": 1,
       "dataSources.retrieve": 1,

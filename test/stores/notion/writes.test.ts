@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_OBJECT, textChunks } from "../../../shared/stores/notion/rich-text-chunks.js";
-import { runOn, storeFor, useFakeNotion } from "./notion-harness.js";
+import { runOn, schemaUpdates, storeFor, useFakeNotion } from "./notion-harness.js";
 
 const fakeNotion = useFakeNotion();
 
@@ -52,7 +52,7 @@ describe("NotionStore writes", () => {
     const [pageId] = fake.addPages(dataSourceId, [{ Name: "Ana Silva", Relationship: "Worked together" }]);
     await runOn(storeFor(fake, databaseId));
 
-    expect(fake.calls["dataSources.update"]).toBe(1);
+    expect(schemaUpdates(fake)).toBe(1);
     const schema = fake.dataSource(dataSourceId).properties as Record<string, { type: string }>;
     expect(
       Object.fromEntries(
