@@ -60,9 +60,10 @@ interface Loaded {
  * in), so `load` returns none. Notion has no Run log tab: each run's entry is kept in `runLog`,
  * and the summary the CLI prints or the functions log is the record of the run.
  *
- * One run at a time: `load` takes a lease kept in the database's description before it reads
- * the pages, and `close` gives it back (run-lease.ts). With `summaryPageId`, `save` ends by
- * putting the morning view on that page (summary-page.ts).
+ * One run at a time: `load` stops when another run's live lease is in the database's
+ * description, `save` takes the lease before its first write (a run with nothing to write takes
+ * none), and `close` gives it back (run-lease.ts). With `summaryPageId`, `save` ends by putting
+ * the morning view on that page (summary-page.ts).
  */
 export class NotionStore implements ContactStore {
   readonly runLog: RunLogEntry[] = [];
