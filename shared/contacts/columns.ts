@@ -41,6 +41,18 @@ export const INPUT_COLUMNS = {
 
 export type InputColumn = keyof typeof INPUT_COLUMNS;
 
+/** The input columns that hold dates. */
+export const DATE_COLUMNS = [
+  "requestedOn",
+  "followedUpOn",
+  "followedOn",
+  "connectedOn",
+  "lastInteraction",
+  "milestoneOn",
+] as const satisfies readonly InputColumn[];
+export type DateColumn = (typeof DATE_COLUMNS)[number];
+export const DATE_COLUMN_SET: ReadonlySet<string> = new Set(DATE_COLUMNS);
+
 // No aliases for output columns: a user's own "Next action" or "Draft" column must never be overwritten.
 export const OUTPUT_COLUMNS = {
   suggestedAction: { header: "Suggested action", aliases: [] },

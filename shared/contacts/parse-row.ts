@@ -1,4 +1,4 @@
-import { headerOf, type InputColumn } from "./columns.js";
+import { type DateColumn, headerOf, type InputColumn } from "./columns.js";
 import type { Contact, ParsedRow, RowProblem } from "./contact.js";
 import { type Day, isoDay } from "./days.js";
 import { ALIGNED, CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "./enums.js";
@@ -17,15 +17,6 @@ export interface ParseOptions {
   dateOrder: DateOrder;
   today: Day;
 }
-
-const DATE_COLUMNS = [
-  "requestedOn",
-  "followedUpOn",
-  "followedOn",
-  "connectedOn",
-  "lastInteraction",
-  "milestoneOn",
-] as const satisfies readonly InputColumn[];
 
 export function cellText(value: CellValue): string {
   if (value === undefined || value === null) return "";
@@ -150,7 +141,7 @@ class CellReader {
     return parsed;
   }
 
-  date(column: (typeof DATE_COLUMNS)[number]): Day | undefined {
+  date(column: DateColumn): Day | undefined {
     const value = this.row.cells[column];
     const day = parseDateCell(value, this.options.dateOrder);
     if (day === null) {

@@ -1,4 +1,4 @@
-import type { InputColumn, OutputCells } from "../contacts/columns.js";
+import { DATE_COLUMNS, type InputColumn, type OutputCells } from "../contacts/columns.js";
 import type { RawRow } from "../contacts/parse-row.js";
 import type { SettingName } from "../rules/settings.js";
 import type { MorningView } from "../run/morning-view.js";
@@ -77,14 +77,7 @@ export interface ContactStore {
  */
 export type ImportCells = Partial<Record<InputColumn, string>>;
 
-export const IMPORT_DATE_COLUMNS: ReadonlySet<InputColumn> = new Set<InputColumn>([
-  "requestedOn",
-  "followedUpOn",
-  "followedOn",
-  "connectedOn",
-  "lastInteraction",
-  "milestoneOn",
-]);
+export const IMPORT_DATE_COLUMNS: ReadonlySet<InputColumn> = new Set<InputColumn>(DATE_COLUMNS);
 
 /** The input cells of one existing row that an import fills or moves forward. */
 export interface ImportRowUpdate {

@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
+import { DATE_COLUMN_SET, headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { RUN_LOG_HEADERS } from "../../run/run-log.js";
@@ -9,14 +9,6 @@ import { LocalFileError } from "./errors.js";
 import { TABS } from "./workbook-tabs.js";
 import { markAsTends } from "./xlsx-store.js";
 
-const DATE_COLUMNS = new Set([
-  "requestedOn",
-  "followedUpOn",
-  "followedOn",
-  "connectedOn",
-  "lastInteraction",
-  "milestoneOn",
-]);
 /** Dropdowns cover this many rows; exceljs keeps validations per cell, so not the whole column. */
 const VALIDATED_ROWS = 2000;
 const OUTPUT_KEYS = new Set<string>(["suggestedAction", "why", "priority", "due", "draftMessage"]);
@@ -75,7 +67,7 @@ function addContactsSheet(workbook: ExcelJS.Workbook, content: NewWorkbook): voi
   TABLE_COLUMN_ORDER.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column === "why" || column === "draftMessage" ? 60 : column === "notes" ? 30 : 18;
-    if (DATE_COLUMNS.has(column)) sheetColumn.numFmt = "yyyy-mm-dd";
+    if (DATE_COLUMN_SET.has(column)) sheetColumn.numFmt = "yyyy-mm-dd";
     if (OUTPUT_KEYS.has(column)) markAsTends(sheet.getRow(1).getCell(index + 1));
     const values = DROPDOWNS[column];
     if (values !== undefined) {
