@@ -62,7 +62,10 @@ for (const kind of ["xlsx", "csv"]) {
     });
   }
 }
+section("fake Google Sheets, 1,000 contacts", () => tsx("bench/case-sheets.ts", "1000", "--no-baseline"));
 section("fake Google Sheets, 10,000 contacts", () => tsx("bench/case-sheets.ts", quick ? "2000" : "10000"));
+if (!quick)
+  section("fake Google Sheets, 30,000 contacts", () => tsx("bench/case-sheets.ts", "30000", "--no-baseline"));
 if (!quick && existsSync("bench/case-notion.ts"))
   section("fake Notion, 1,000 pages", () => tsx("bench/case-notion.ts"));
 if (existsSync("bench/case-import.ts")) section("LinkedIn import", () => tsx("bench/case-import.ts"));
