@@ -28,7 +28,8 @@ export function currentIdentities(
   keyColumns: [keyof RawRow["cells"], number][],
   columns: sheets_v4.Schema$ValueRange[],
 ): string[] {
-  const values = columns.map((range) => ((range.values ?? [])[0] ?? []) as CellValue[]);
+  // Each range is one column read as rows: [[header], [row 2], [], ...] (empty cells ragged).
+  const values = columns.map((range) => ((range.values ?? []) as CellValue[][]).map((row) => row[0]));
   const rows = Math.max(0, ...values.map((column) => column.length - 1));
   const identities: string[] = [];
   for (let index = 0; index < rows; index++) {
@@ -55,15 +56,4 @@ export function assertSameColumns(
       );
     }
   }
-}
-
-export function transpose(columns: CellValue[][]): CellValue[][] {
-  const rows: CellValue[][] = [];
-  columns.forEach((column, x) => {
-    column.forEach((value, y) => {
-      rows[y] ??= [];
-      (rows[y] as CellValue[])[x] = value;
-    });
-  });
-  return rows;
 }

@@ -21,13 +21,7 @@ import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";
 import { saveSheetsImport } from "./sheets-import.js";
-import {
-  assertSameColumns,
-  currentIdentities,
-  identityColumns,
-  lastRunStarted,
-  transpose,
-} from "./sheets-recheck.js";
+import { assertSameColumns, currentIdentities, identityColumns, lastRunStarted } from "./sheets-recheck.js";
 import { runLogRows } from "./sheets-run-log.js";
 import { addTodayTab, todayTabWrites } from "./sheets-today.js";
 
@@ -137,20 +131,21 @@ export class SheetsStore implements ContactStore, ImportTarget {
           ...keyColumns.map(([, at]) => columnRange(contactsTab, at)),
           ...(tabs.runLog ? [quoteTab(runLogTitle)] : []),
         ],
+        // Rows, the default every implementation of the API serves; columns are read off them.
         valueRenderOption: "UNFORMATTED_VALUE",
         dateTimeRenderOption: "SERIAL_NUMBER",
-        majorDimension: "COLUMNS",
+        majorDimension: "ROWS",
       }),
     );
     const ranges = recheck.valueRanges ?? [];
-    const headerNow = (ranges[0]?.values ?? []).map((column) => cellText((column as CellValue[])[0]));
+    const headerNow = (((ranges[0]?.values ?? [])[0] ?? []) as CellValue[]).map((cell) => cellText(cell));
     assertSameColumns(table.header, headerNow, [
       ...keyColumns.map(([, at]) => at),
       ...Object.values(positions),
     ]);
     const identitiesNow = currentIdentities(keyColumns, ranges.slice(1, 1 + keyColumns.length));
     const runLogNow = tabs.runLog
-      ? transpose((ranges[1 + keyColumns.length]?.values ?? []) as CellValue[][])
+      ? ((ranges[1 + keyColumns.length]?.values ?? []) as CellValue[][])
       : undefined;
 
     if (runLogNow !== undefined && lastRunStarted(runLogNow) !== this.lastRunAtLoad) {
@@ -220,7 +215,8 @@ export class SheetsStore implements ContactStore, ImportTarget {
     runLogRows: number,
   ) {
     const requests: sheets_v4.Schema$Request[] = [];
-    const columnCount = tabs.contacts.gridProperties?.columnCount ?? 0;
+    // An API that does not tell the grid's size is trusted to grow it itself.
+    const columnCount = tabs.contacts.gridProperties?.columnCount ?? Number.POSITIVE_INFINITY;
     if (columnsNeeded > columnCount) {
       requests.push({
         appendDimension: {
@@ -254,7 +250,7 @@ export class SheetsStore implements ContactStore, ImportTarget {
           },
         },
       });
-    } else if (runLogRows > (tabs.runLog.gridProperties?.rowCount ?? 0)) {
+    } else if (runLogRows > (tabs.runLog.gridProperties?.rowCount ?? Number.POSITIVE_INFINITY)) {
       requests.push({
         appendDimension: {
           sheetId: tabs.runLog.sheetId ?? 0,
