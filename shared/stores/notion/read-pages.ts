@@ -1,4 +1,11 @@
-import { type Client, isFullPage, iterateAllDataSourceRows, type PageObjectResponse } from "@notionhq/client";
+import {
+  APIResponseError,
+  type Client,
+  isFullPage,
+  iterateAllDataSourceRows,
+  iteratePaginatedAPI,
+  type PageObjectResponse,
+} from "@notionhq/client";
 import type { ProgressListener } from "../progress.js";
 import { NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
@@ -18,10 +25,7 @@ export async function readAllPages(
 ): Promise<PageObjectResponse[]> {
   const pages: PageObjectResponse[] = [];
   try {
-    for await (const row of iterateAllDataSourceRows(client, {
-      data_source_id: dataSourceId,
-      page_size: PAGE_SIZE,
-    })) {
+    for await (const row of allRows(client, dataSourceId)) {
       // A wiki data source can list child data sources among its rows: they are not contacts.
       if (row.object !== "page" || !isFullPage(row)) continue;
       pages.push(row);
@@ -48,6 +52,33 @@ export async function readAllPages(
     .map((page, index) => ({ page, index }))
     .sort((a, b) => compare(a.page.created_time, b.page.created_time) || a.index - b.index)
     .map(({ page }) => page);
+}
+
+/**
+ * The rows through the client's 10,000-past helper; an API root that refuses its created_time
+ * sort (a proxy, another implementation of the API) is read with plain cursor pagination.
+ */
+type QueryRow = Awaited<ReturnType<Client["dataSources"]["query"]>>["results"][number];
+
+async function* allRows(client: Client, dataSourceId: string): AsyncGenerator<QueryRow> {
+  let yielded = 0;
+  try {
+    for await (const row of iterateAllDataSourceRows(client, {
+      data_source_id: dataSourceId,
+      page_size: PAGE_SIZE,
+    })) {
+      yielded++;
+      yield row;
+    }
+    return;
+  } catch (error) {
+    const refusedSort = APIResponseError.isAPIResponseError(error) && error.status === 400 && yielded === 0;
+    if (!refusedSort) throw error;
+  }
+  yield* iteratePaginatedAPI(client.dataSources.query, {
+    data_source_id: dataSourceId,
+    page_size: PAGE_SIZE,
+  });
 }
 
 function compare(a: string, b: string): number {
