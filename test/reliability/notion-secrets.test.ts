@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import { resetConfiguration } from "../../functions/index.js";
@@ -6,6 +5,7 @@ import { runDaily } from "../../shared/run/daily-run.js";
 import { NotionStore } from "../../shared/stores/notion/notion-store.js";
 import type { FakeNotion, Fault } from "../fakes/notion/index.js";
 import { QUICK_LEASE, TODAY, useFakeNotion } from "../stores/notion/notion-harness.js";
+import { captureOutput, everything } from "../support/capture-output.js";
 import { useFunctionServer } from "../support/function-server.js";
 
 /**
@@ -17,35 +17,6 @@ import { useFunctionServer } from "../support/function-server.js";
 const fakeNotion = useFakeNotion();
 const functionServer = useFunctionServer("dailyRun");
 const SECRET = "ntn_9f8e7d6c5b4a3210_SECRET_never_shown";
-
-/** Everything the process prints while `work` runs: stdout, stderr and console. */
-async function captureOutput(work: () => Promise<unknown>): Promise<string> {
-  const printed: string[] = [];
-  const keep = (chunk: unknown) => {
-    printed.push(String(chunk));
-    return true;
-  };
-  const spies = [
-    vi.spyOn(process.stdout, "write").mockImplementation(keep),
-    vi.spyOn(process.stderr, "write").mockImplementation(keep),
-    ...(["log", "warn", "error", "info", "debug"] as const).map((method) =>
-      vi
-        .spyOn(console, method)
-        .mockImplementation((...args) => void printed.push(args.map((arg) => inspect(arg)).join(" "))),
-    ),
-  ];
-  try {
-    printed.push(String(await work().catch((error: unknown) => everything(error))));
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return printed.join("\n");
-}
-
-/** An error as deep as it goes: message, stack, causes, hidden fields, and as JSON. */
-function everything(error: unknown): string {
-  return `${inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })}\n${JSON.stringify(error)}`;
-}
 
 const unauthorized = { object: "error", status: 401, code: "unauthorized", message: "API token is invalid." };
 const limited = {

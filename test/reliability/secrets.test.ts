@@ -3,33 +3,10 @@ import { main } from "../../functions/cli/main.js";
 import { resetConfiguration } from "../../functions/index.js";
 import { faults } from "../fakes/sheets/index.js";
 import { HEADER, useFakeGoogle } from "../stores/sheets/sheets-harness.js";
+import { captureOutput } from "../support/capture-output.js";
 import { useFunctionServer } from "../support/function-server.js";
 
 const { context } = useFakeGoogle();
-
-/** Everything the process prints while `work` runs: stdout, stderr and console. */
-async function captureOutput(work: () => Promise<unknown>): Promise<string> {
-  const printed: string[] = [];
-  const keep = (chunk: unknown) => {
-    printed.push(String(chunk));
-    return true;
-  };
-  const spies = [
-    vi.spyOn(process.stdout, "write").mockImplementation(keep),
-    vi.spyOn(process.stderr, "write").mockImplementation(keep),
-    ...(["log", "warn", "error", "info", "debug"] as const).map((method) =>
-      vi
-        .spyOn(console, method)
-        .mockImplementation((...args) => void printed.push(args.map(String).join(" "))),
-    ),
-  ];
-  try {
-    printed.push(String(await work().catch((error: unknown) => `${error}\n${JSON.stringify(error)}`)));
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return printed.join("\n");
-}
 
 const functionServer = useFunctionServer("dailyRun");
 
