@@ -1,4 +1,5 @@
 import { type CloudEvent, cloudEvent, http } from "@google-cloud/functions-framework";
+import { NotionBusyError } from "../shared/stores/notion/notion-errors.js";
 import { type FunctionConfig, loadConfig } from "./config.js";
 import { handleRun } from "./daily-run-handler.js";
 import { jsonLogger, type LogLine } from "./log.js";
@@ -55,8 +56,7 @@ http("dailyRun", async (req, res) => {
     const summary = await handleRun(request, context.config, context.log);
     res.status(200).json(summary);
   } catch (error) {
-    const status = error instanceof BadRequestError || isUsageError(error) ? 400 : 500;
-    res.status(status).json({ error: error instanceof Error ? error.message : String(error) });
+    res.status(httpStatusOf(error)).json({ error: error instanceof Error ? error.message : String(error) });
   }
 });
 
@@ -78,6 +78,17 @@ cloudEvent("dailyRunEvent", async (event: CloudEvent<PubSubData>) => {
   }
   await handleRun(request, config, log);
 });
+
+/**
+ * 400 for a request Tend cannot take, 409 when another run holds the table (a Scheduler retry
+ * while the first run still works: nothing was written, the other run does the work), else 500.
+ */
+function httpStatusOf(error: unknown): number {
+  if (error instanceof BadRequestError || isUsageError(error)) return 400;
+  const code = (error as { code?: unknown })?.code;
+  if (error instanceof NotionBusyError || code === "FILE_LOCKED" || code === "SHEETS_OVERLAP") return 409;
+  return 500;
+}
 
 function isUsageError(error: unknown): boolean {
   return (

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
+import { CsvStore } from "../../shared/stores/local/csv-store.js";
 import { useFunctionServer } from "../support/function-server.js";
 import { useTempDir } from "../support/temp-dir.js";
 
@@ -91,6 +92,20 @@ describe("dailyRun (HTTP function)", () => {
     });
     expect(response.status).toBe(400);
     expect(await readFile(source, "utf8")).toBe(before);
+  });
+
+  it("answers 409 and writes nothing while another run holds the table", async () => {
+    const holder = new CsvStore(source);
+    await holder.load();
+    try {
+      const before = await readFile(source, "utf8");
+      const { status, json } = await post("{}");
+      expect(status).toBe(409);
+      expect(String(json.error)).toMatch(/being updated by another Tend run/);
+      expect(await readFile(source, "utf8")).toBe(before);
+    } finally {
+      await holder.close();
+    }
   });
 
   it("answers 405 to other methods", async () => {
