@@ -1,7 +1,7 @@
-import { linkedInKey } from "../contacts/linkedin-url.js";
 import { type CsvRow, type CsvTable, cellOf, readCsvTable } from "./csv-table.js";
 import { parseExportDate, slashDateOrder } from "./export-dates.js";
 import type { ExportProblem } from "./export-file-error.js";
+import { personIdentity } from "./profile-key.js";
 
 /** One first-degree connection from Connections.csv. */
 export interface ConnectionRecord {
@@ -141,13 +141,8 @@ function toRecord(
   const lastName = cell("lastName");
   const url = cell("url");
   const email = cell("email");
-  const key = url === "" ? undefined : linkedInKey(url);
   return {
-    firstName,
-    lastName,
-    name: [firstName, lastName].filter((part) => part !== "").join(" "),
-    ...(url === "" ? {} : { url }),
-    ...(key === undefined ? {} : { key }),
+    ...personIdentity(firstName, lastName, url),
     ...(email === "" ? {} : { email }),
     company: cell("company"),
     position: cell("position"),

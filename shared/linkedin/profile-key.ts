@@ -24,3 +24,15 @@ export function cachedKeys(): (url: string) => string | undefined {
     return key;
   };
 }
+
+/** A person as the export names them: both name parts, the joined name, and the profile if given. */
+export function personIdentity(firstName: string, lastName: string, url: string) {
+  const key = url === "" ? undefined : linkedInKey(url);
+  return {
+    firstName,
+    lastName,
+    name: [firstName, lastName].filter((part) => part !== "").join(" "),
+    ...(url === "" ? {} : { url }),
+    ...(key === undefined ? {} : { key }),
+  };
+}

@@ -1,5 +1,5 @@
-import { linkedInKey } from "../contacts/linkedin-url.js";
 import { cellOf, readCsvTable } from "./csv-table.js";
+import { personIdentity } from "./profile-key.js";
 
 /**
  * The export owner from Profile.csv. Real exports give only the name (no profile URL column has
@@ -30,12 +30,5 @@ export function parseProfile(text: string, fileName: string): ProfileRecord | un
   const lastName = cellOf(row, table.column("lastname")).trim();
   const urlAt = URL_KEYS.map((key) => table.column(key)).find((index) => index !== undefined);
   const url = cellOf(row, urlAt).trim();
-  const key = url === "" ? undefined : linkedInKey(url);
-  return {
-    firstName,
-    lastName,
-    name: [firstName, lastName].filter((part) => part !== "").join(" "),
-    ...(url === "" ? {} : { url }),
-    ...(key === undefined ? {} : { key }),
-  };
+  return personIdentity(firstName, lastName, url);
 }
