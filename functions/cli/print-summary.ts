@@ -1,6 +1,6 @@
 import { styleText } from "node:util";
+import { healthLines } from "../../shared/layout/health-lines.js";
 import type { RunSummary } from "../../shared/run/daily-run.js";
-import { healthLines } from "../../shared/run/network-health.js";
 
 const PROBLEMS_MAX = 10;
 const CHANGES_MAX = 50;

@@ -9,7 +9,7 @@ import {
   type ImportSaveResult,
   type LoadedTable,
   type SettingRow,
-} from "../stores/contact-store.js";
+} from "../run/ports.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
 import type { ProgressListener } from "../stores/progress.js";

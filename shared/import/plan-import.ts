@@ -2,7 +2,7 @@ import { type Day, dayFromIso } from "../contacts/days.js";
 import type { DateOrder } from "../contacts/parse-date.js";
 import { rowIdentity } from "../contacts/row-identity.js";
 import type { LinkedInExport } from "../linkedin/index.js";
-import type { ImportCells, ImportRowUpdate, ImportWrites, StoredRow } from "../stores/contact-store.js";
+import type { ImportCells, ImportRowUpdate, ImportWrites, StoredRow } from "../run/ports.js";
 import { CHANGE_KINDS, type ChangeKind, type ImportReport } from "./import-report.js";
 import { mergeConnections } from "./merge-connections.js";
 import { mergeCompanyFollows, mergeMessages } from "./merge-follows-and-messages.js";

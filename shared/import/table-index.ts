@@ -1,6 +1,6 @@
 import { CONTACT_TYPES } from "../contacts/enums.js";
 import { parseLinkedInUrl } from "../contacts/linkedin-url.js";
-import type { StoredRow } from "../stores/contact-store.js";
+import type { StoredRow } from "../run/ports.js";
 import { WorkingRow } from "./working-row.js";
 
 /**

@@ -3,7 +3,7 @@ import { type Day, dayFromIso } from "../contacts/days.js";
 import { CONTACT_TYPES, STATUSES, type Status } from "../contacts/enums.js";
 import { type CellValue, type DateOrder, parseDateCell } from "../contacts/parse-date.js";
 import { cellText } from "../contacts/parse-row.js";
-import type { ImportCells, StoredRow } from "../stores/contact-store.js";
+import type { ImportCells, StoredRow } from "../run/ports.js";
 import type { ChangeKind } from "./import-report.js";
 import { type ImportedStatus, movesForward } from "./status-order.js";
 

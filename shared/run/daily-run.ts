@@ -1,6 +1,9 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
+import type { NetworkHealth } from "../layout/health-lines.js";
+import type { RunLogEntry } from "../layout/run-log.js";
+import type { TodayItem } from "../layout/today-item.js";
 import type { Action } from "../rules/actions.js";
 import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
@@ -11,13 +14,12 @@ import type {
   SettingRow,
   StoredRow,
   TemplateRow,
-} from "../stores/contact-store.js";
-import { type NetworkHealth, networkHealth } from "./network-health.js";
+} from "./ports.js";
+import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
-import type { RunLogEntry } from "./run-log.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
-import { type TodayItem, todayList } from "./today-list.js";
+import { todayList } from "./today-list.js";
 
 export interface RunOptions {
   store: ContactStore;

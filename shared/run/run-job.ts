@@ -1,5 +1,5 @@
 import type { Day } from "../contacts/days.js";
-import type { SettingRow, TemplateRow } from "../stores/contact-store.js";
+import type { SettingRow, TemplateRow } from "./ports.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
 import type { ProgressListener } from "../stores/progress.js";

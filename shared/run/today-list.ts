@@ -1,18 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
-import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
+import type { TodayItem } from "../layout/today-item.js";
+import { PRIORITY_RANK } from "../rules/actions.js";
 import type { Suggestion } from "../rules/suggestion.js";
-
-export interface TodayItem {
-  row: number;
-  name: string;
-  action: Action;
-  priority: Priority;
-  due: string;
-  why: string;
-  draft: string;
-  /** The contact's LinkedIn page, "" when the row has none. */
-  link: string;
-}
 
 /** At most this many actions on the Today tab; a line says how many more wait. */
 export const TODAY_LIST_MAX = 25;

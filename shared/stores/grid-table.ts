@@ -8,7 +8,7 @@ import { type HeaderMap, matchHeaders } from "../contacts/header-match.js";
 import { readOutputCells } from "../contacts/output-cells.js";
 import type { CellValue } from "../contacts/parse-date.js";
 import { cellText, type RawRow } from "../contacts/parse-row.js";
-import type { StoredRow } from "./contact-store.js";
+import type { StoredRow } from "../run/ports.js";
 
 /**
  * A contacts table held as a grid of cells (workbook, CSV, Google Sheet): the header row

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import type { ContactStore } from "./contact-store.js";
+import type { ContactStore } from "../run/ports.js";
 import type { StoreOptions } from "./progress.js";
 
 export class UnknownSourceError extends Error {

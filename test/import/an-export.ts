@@ -8,7 +8,7 @@ import type {
   InvitationRecord,
   LinkedInExport,
 } from "../../shared/linkedin/index.js";
-import type { StoredRow } from "../../shared/stores/contact-store.js";
+import type { StoredRow } from "../../shared/run/ports.js";
 import type { Cells } from "../support/a-contact.js";
 
 let line = 4;

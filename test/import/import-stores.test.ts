@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
-import type { ImportWrites } from "../../shared/stores/contact-store.js";
+import type { ImportWrites } from "../../shared/run/ports.js";
 import { CsvStore } from "../../shared/stores/local/csv-store.js";
 import { XlsxStore } from "../../shared/stores/local/xlsx-store.js";
 import { useTempDir } from "../support/temp-dir.js";

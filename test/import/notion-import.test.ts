@@ -7,7 +7,7 @@ import { linkedInKey } from "../../shared/contacts/linkedin-url.js";
 import { cellText } from "../../shared/contacts/parse-row.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runDaily } from "../../shared/run/daily-run.js";
-import type { ContactStore } from "../../shared/stores/contact-store.js";
+import type { ContactStore } from "../../shared/run/ports.js";
 import { CsvStore } from "../../shared/stores/local/csv-store.js";
 import type { NotionStoreOptions } from "../../shared/stores/notion/notion-store.js";
 import type { ProgressEvent } from "../../shared/stores/progress.js";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../shared/contacts/days.js";
 import { runDaily } from "../../shared/run/daily-run.js";
-import type { ContactStore } from "../../shared/stores/contact-store.js";
+import type { ContactStore } from "../../shared/run/ports.js";
 import { openStore } from "../../shared/stores/open-store.js";
 import { useTempDir } from "../support/temp-dir.js";
 import { hostileTable, NO_BUDGET_LIMITS } from "./hostile-rows.js";

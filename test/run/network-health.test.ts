@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso } from "../../shared/contacts/days.js";
-import { type NetworkHealth, networkHealth } from "../../shared/run/network-health.js";
+import type { NetworkHealth } from "../../shared/layout/health-lines.js";
+import { networkHealth } from "../../shared/run/network-health.js";
 import { todayList } from "../../shared/run/today-list.js";
 import { aBlankRow, aCompany, aRow, type Cells, daysAgo, TODAY } from "../support/a-contact.js";
 import { evaluateRows, parseRows, settingsFrom } from "../support/evaluate-rows.js";

@@ -1,4 +1,4 @@
-import type { ImportSaveResult, ImportWrites } from "../contact-store.js";
+import type { ImportSaveResult, ImportWrites } from "../../run/ports.js";
 import { cellsAt, importColumnPositions } from "../grid-import.js";
 import type { GridTable } from "../grid-table.js";
 import { type CsvFormat, type CsvRecord, escapeFormula, formatRecord, joinRecords } from "./csv-format.js";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { headerOf, OUTPUT_COLUMN_KEYS, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
-import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
 import type {
   ContactStore,
   ImportSaveResult,
@@ -10,7 +10,7 @@ import type {
   ImportWrites,
   LoadedTable,
   RowUpdate,
-} from "../contact-store.js";
+} from "../../run/ports.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { writeFileAtomically } from "./atomic-write.js";
 import {

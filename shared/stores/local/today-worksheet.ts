@@ -5,7 +5,7 @@ import {
   type TabCell,
   TODAY_TAB,
   todayTabBlocks,
-} from "../../run/morning-view.js";
+} from "../../layout/morning-view.js";
 import { TABS } from "./workbook-tabs.js";
 import { rowValues } from "./xlsx-cells.js";
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { InputColumn } from "../../contacts/columns.js";
-import { IMPORT_DATE_COLUMNS, type ImportSaveResult, type ImportWrites } from "../contact-store.js";
+import { IMPORT_DATE_COLUMNS, type ImportSaveResult, type ImportWrites } from "../../run/ports.js";
 import { cellsAt, importColumnPositions } from "../grid-import.js";
 import type { GridTable } from "../grid-table.js";
 

@@ -3,8 +3,8 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { headerOf, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
-import type { MorningView } from "../../run/morning-view.js";
-import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
+import type { MorningView } from "../../layout/morning-view.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
 import type {
   ContactStore,
   ImportSaveResult,
@@ -12,7 +12,7 @@ import type {
   ImportWrites,
   LoadedTable,
   RowUpdate,
-} from "../contact-store.js";
+} from "../../run/ports.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";

@@ -1,6 +1,6 @@
 import type { InputColumn } from "../../contacts/columns.js";
 import { CONTACT_TYPES, STATUSES } from "../../contacts/enums.js";
-import { IMPORT_DATE_COLUMNS } from "../contact-store.js";
+import { IMPORT_DATE_COLUMNS } from "../../run/ports.js";
 import { type PropertySchema, shownType } from "./property-types.js";
 import { richText } from "./rich-text-chunks.js";
 

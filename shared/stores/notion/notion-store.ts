@@ -5,8 +5,8 @@ import {
   type UpdateDataSourceParameters,
 } from "@notionhq/client";
 import { headerOf } from "../../contacts/columns.js";
-import type { MorningView } from "../../run/morning-view.js";
-import type { RunLogEntry } from "../../run/run-log.js";
+import type { MorningView } from "../../layout/morning-view.js";
+import type { RunLogEntry } from "../../layout/run-log.js";
 import type {
   ContactStore,
   ImportSaveResult,
@@ -14,7 +14,7 @@ import type {
   LoadedTable,
   RowUpdate,
   SaveResult,
-} from "../contact-store.js";
+} from "../../run/ports.js";
 import type { ProgressListener } from "../progress.js";
 import { type ColumnProperties, columnProperties } from "./column-properties.js";
 import { type DataSource, retrieveDataSource } from "./data-source.js";

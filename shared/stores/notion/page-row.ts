@@ -3,7 +3,7 @@ import type { InputColumn, OutputColumn } from "../../contacts/columns.js";
 import { readOutputCells } from "../../contacts/output-cells.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import type { RawRow } from "../../contacts/parse-row.js";
-import type { StoredRow } from "../contact-store.js";
+import type { StoredRow } from "../../run/ports.js";
 import type { ColumnProperties } from "./column-properties.js";
 import { holdsUserContent, type PropertyValue, plainText, readPropertyValue } from "./property-values.js";
 

@@ -5,9 +5,9 @@ import {
   type Client,
   isFullBlock,
 } from "@notionhq/client";
-import type { MorningView } from "../../run/morning-view.js";
-import { healthLines } from "../../run/network-health.js";
-import type { RunLogEntry } from "../../run/run-log.js";
+import { healthLines } from "../../layout/health-lines.js";
+import type { MorningView } from "../../layout/morning-view.js";
+import type { RunLogEntry } from "../../layout/run-log.js";
 import { plainText } from "./property-values.js";
 import { richText } from "./rich-text-chunks.js";
 import { shownTime } from "./run-lease.js";

@@ -1,6 +1,6 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { OutputColumn } from "../../contacts/columns.js";
-import type { RowUpdate } from "../contact-store.js";
+import type { RowUpdate } from "../../run/ports.js";
 import { cellRange } from "./a1.js";
 
 export interface SheetWritePlan {

@@ -3,7 +3,7 @@ import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
-import type { ImportSaveResult, ImportWrites } from "../contact-store.js";
+import type { ImportSaveResult, ImportWrites } from "../../run/ports.js";
 import { cellsAt, importColumnPositions, lastNonBlankRow } from "../grid-import.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";

@@ -9,9 +9,9 @@ import {
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import { cellText } from "../../contacts/parse-row.js";
+import { TODAY_TAB } from "../../layout/morning-view.js";
+import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { SETTINGS } from "../../rules/settings.js";
-import { TODAY_TAB } from "../../run/morning-view.js";
-import { RUN_LOG_HEADERS } from "../../run/run-log.js";
 import { TABS, TEND_COLUMN_NOTE } from "../local/workbook-tabs.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";

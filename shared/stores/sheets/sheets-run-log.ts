@@ -1,6 +1,6 @@
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
-import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
 
 /** The whole Run log from A1: the header, the most recent rows kept, the new one last. */
 export function runLogRows(

@@ -2,8 +2,8 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import { headerOf } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
-import { type MorningView, TODAY_TAB } from "../../run/morning-view.js";
-import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
+import { type MorningView, TODAY_TAB } from "../../layout/morning-view.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
 import type {
   ContactStore,
   ImportSaveResult,
@@ -12,7 +12,7 @@ import type {
   LoadedTable,
   RowUpdate,
   SaveResult,
-} from "../contact-store.js";
+} from "../../run/ports.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { TABS } from "../local/workbook-tabs.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";

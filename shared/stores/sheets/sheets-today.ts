@@ -9,7 +9,7 @@ import {
   type MorningView,
   TODAY_TAB,
   todayTabBlocks,
-} from "../../run/morning-view.js";
+} from "../../layout/morning-view.js";
 import { cellRange } from "./a1.js";
 
 /** Both blocks of the Today tab (see morning-view.ts), whole, so nothing of the last run survives. */

@@ -5,7 +5,7 @@ import { afterEach, expect } from "vitest";
 import { loadSample } from "../../../config/sample.js";
 import { type Day, isoDay } from "../../../shared/contacts/days.js";
 import { type RunOptions, type RunSummary, runDaily } from "../../../shared/run/daily-run.js";
-import type { SettingRow } from "../../../shared/stores/contact-store.js";
+import type { SettingRow } from "../../../shared/run/ports.js";
 import { NotionStore, type NotionStoreOptions } from "../../../shared/stores/notion/notion-store.js";
 import {
   type FakeNotion,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DeployConfig, deployPlan } from "../../../shared/deploy/deploy-plan.js";
-import { healthLines } from "../../../shared/run/network-health.js";
+import { healthLines } from "../../../shared/layout/health-lines.js";
 import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
 import { openNotionStore, summaryPageFrom } from "../../../shared/stores/notion/open-notion-store.js";
 import type { BlockView, FakeNotion } from "../../fakes/notion/index.js";

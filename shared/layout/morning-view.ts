@@ -1,8 +1,8 @@
 import type { CellValue } from "../contacts/parse-date.js";
 import { cellText } from "../contacts/parse-row.js";
-import { healthLines, type NetworkHealth } from "./network-health.js";
+import { healthLines, type NetworkHealth } from "./health-lines.js";
 import { RUN_LOG_COLUMN } from "./run-log.js";
-import type { TodayItem } from "./today-list.js";
+import type { TodayItem } from "./today-item.js";
 
 /** What the Today tab shows: the day's list and the network's health, from one run. */
 export interface MorningView {

@@ -1,5 +1,5 @@
 import type { Action } from "../rules/actions.js";
-import type { NetworkHealth } from "./network-health.js";
+import type { NetworkHealth } from "./health-lines.js";
 
 /** One row of the Run log tab (CONTACTS.md): what a run did, without any contact's details. */
 export interface RunLogEntry {

@@ -1,8 +1,8 @@
 import { DATE_COLUMNS, type InputColumn, type OutputCells } from "../contacts/columns.js";
 import type { RawRow } from "../contacts/parse-row.js";
+import type { MorningView } from "../layout/morning-view.js";
+import type { RunLogEntry } from "../layout/run-log.js";
 import type { SettingName } from "../rules/settings.js";
-import type { MorningView } from "../run/morning-view.js";
-import type { RunLogEntry } from "../run/run-log.js";
 
 /** One contact row as a store read it. */
 export interface StoredRow {

@@ -1,0 +1,14 @@
+import type { Action, Priority } from "../rules/actions.js";
+
+/** One line of today's list (Today tab, Notion summary, CLI). */
+export interface TodayItem {
+  row: number;
+  name: string;
+  action: Action;
+  priority: Priority;
+  due: string;
+  why: string;
+  draft: string;
+  /** The contact's LinkedIn page, "" when the row has none. */
+  link: string;
+}
