@@ -3,13 +3,8 @@ import { extname } from "node:path";
 import { type Day, isoDay } from "../contacts/days.js";
 import { loadLinkedInExport } from "../linkedin/index.js";
 import { parseSettings } from "../rules/settings.js";
+import { canImport, type ImportSaveResult, type LoadedTable, type SettingRow } from "../run/ports.js";
 import { todayIn } from "../run/today.js";
-import {
-  canImport,
-  type ImportSaveResult,
-  type LoadedTable,
-  type SettingRow,
-} from "../run/ports.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
 import type { ProgressListener } from "../stores/progress.js";

@@ -7,16 +7,9 @@ import type { TodayItem } from "../layout/today-item.js";
 import type { Action } from "../rules/actions.js";
 import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
-import type {
-  ContactStore,
-  LoadedTable,
-  RowUpdate,
-  SettingRow,
-  StoredRow,
-  TemplateRow,
-} from "./ports.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
+import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
 import { todayList } from "./today-list.js";

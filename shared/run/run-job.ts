@@ -1,9 +1,9 @@
 import type { Day } from "../contacts/days.js";
-import type { SettingRow, TemplateRow } from "./ports.js";
 import { readSettingsFile } from "../stores/local/settings-file.js";
 import { openStore } from "../stores/open-store.js";
 import type { ProgressListener } from "../stores/progress.js";
 import { type RunSummary, runDaily } from "./daily-run.js";
+import type { SettingRow, TemplateRow } from "./ports.js";
 
 export interface JobRequest {
   source: string;
