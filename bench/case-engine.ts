@@ -3,7 +3,7 @@ import { dayFromIso } from "../shared/contacts/days.js";
 import { parseRow } from "../shared/contacts/parse-row.js";
 import { evaluateTable } from "../shared/rules/evaluate-table.js";
 import { defaultSettings } from "../shared/rules/settings.js";
-import { readGridTable } from "../shared/stores/grid-table.js";
+import { readGridTable } from "../shared/stores/grid/grid-table.js";
 import { generateContacts } from "./generate-contacts.js";
 import { type Measurement, peakMemoryMb } from "./measure.js";
 

@@ -1,3 +1,4 @@
+import { isTendError } from "../errors/tend-error.js";
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
@@ -64,7 +65,8 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
     }
   } catch (error) {
     // A run that stopped because another one did the work has nothing to record.
-    const overlapped = (error as { code?: unknown }).code === "SHEETS_OVERLAP";
+    const overlapped =
+      (error as { code?: unknown }).code === "SHEETS_OVERLAP" || isTendError(error, "overlap");
     if (!options.dryRun && !overlapped) await recordFailure(store, started, startedMs, error);
     throw error;
   }
@@ -102,7 +104,7 @@ async function planAndSave(
 
 function changedDuringRun(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return code === "FILE_CHANGED" || code === "SHEETS_CHANGED";
+  return code === "FILE_CHANGED" || code === "SHEETS_CHANGED" || isTendError(error, "changed");
 }
 
 /** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */

@@ -6,8 +6,8 @@ import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { writeFileAtomically } from "./atomic-write.js";
 import { LocalFileError } from "./errors.js";
-import { TABS } from "./workbook-tabs.js";
-import { markAsTends } from "./xlsx-store.js";
+import { TABS } from "../../layout/tab-names.js";
+import { markAsTends } from "./xlsx-looks.js";
 
 /** Dropdowns cover this many rows; exceljs keeps validations per cell, so not the whole column. */
 const VALIDATED_ROWS = 2000;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { SettingRow, TemplateRow } from "../../run/ports.js";
-import { readSettingsAndTemplates } from "../two-column-tabs.js";
+import { readSettingsAndTemplates } from "../grid/two-column-tabs.js";
 import { detectFormat, parseCsv } from "./csv-format.js";
 import { LocalFileError } from "./errors.js";
 

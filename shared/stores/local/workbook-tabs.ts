@@ -1,11 +1,3 @@
-/** The tab names of a Tend workbook (CONTACTS.md, Other tabs); matched case-insensitively. */
-export const TABS = {
-  contacts: "Contacts",
-  settings: "Settings",
-  templates: "Templates",
-  runLog: "Run log",
-} as const;
-
 /** The fill that marks Tend's own columns, so users see which cells the daily run rewrites. */
 export const TEND_COLUMN_FILL = "FFFFF2CC";
 export const TEND_COLUMN_NOTE =

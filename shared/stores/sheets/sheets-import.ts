@@ -4,7 +4,7 @@ import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
 import type { ImportSaveResult, ImportWrites } from "../../run/ports.js";
-import { cellsAt, importColumnPositions, lastNonBlankRow } from "../grid-import.js";
+import { cellsAt, importColumnPositions, lastNonBlankRow } from "../grid/grid-import.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
 import { SheetsError } from "./sheets-errors.js";

@@ -2,7 +2,7 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
-import type { GridTable } from "../grid-table.js";
+import type { GridTable } from "../grid/grid-table.js";
 import { SheetsError } from "./sheets-errors.js";
 
 /*

@@ -13,9 +13,9 @@ import type {
   RowUpdate,
   SaveResult,
 } from "../../run/ports.js";
-import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
+import { type GridTable, outputColumnPositions, readGridTable } from "../grid/grid-table.js";
 import { TABS } from "../local/workbook-tabs.js";
-import { readSettingsAndTemplates } from "../two-column-tabs.js";
+import { readSettingsAndTemplates } from "../grid/two-column-tabs.js";
 import { columnRange, quoteTab } from "./a1.js";
 import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";

@@ -1,6 +1,6 @@
-import type { CellValue } from "../contacts/parse-date.js";
-import { cellText } from "../contacts/parse-row.js";
-import type { SettingRow, TemplateRow } from "../run/ports.js";
+import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText } from "../../contacts/parse-row.js";
+import type { SettingRow, TemplateRow } from "../../run/ports.js";
 
 /**
  * The Settings (`Setting`, `Value`) and Templates (`Action`, `Template`) tabs, or the same

@@ -3,12 +3,12 @@ import {
   type InputColumn,
   OUTPUT_COLUMN_KEYS,
   type OutputColumn,
-} from "../contacts/columns.js";
-import { type HeaderMap, matchHeaders } from "../contacts/header-match.js";
-import { readOutputCells } from "../contacts/output-cells.js";
-import type { CellValue } from "../contacts/parse-date.js";
-import { cellText, type RawRow } from "../contacts/parse-row.js";
-import type { StoredRow } from "../run/ports.js";
+} from "../../contacts/columns.js";
+import { type HeaderMap, matchHeaders } from "../../contacts/header-match.js";
+import { readOutputCells } from "../../contacts/output-cells.js";
+import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText, type RawRow } from "../../contacts/parse-row.js";
+import type { StoredRow } from "../../run/ports.js";
 
 /**
  * A contacts table held as a grid of cells (workbook, CSV, Google Sheet): the header row
@@ -26,6 +26,8 @@ const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as InputColumn[];
 export function readGridTable(
   header: readonly CellValue[],
   dataRows: readonly (readonly CellValue[])[],
+  /** A cell's hyperlink target (data index, column), where the grid has links: a profile shown as "View profile" is read by its address. */
+  linkOf?: (index: number, column: number) => string | undefined,
 ): GridTable {
   const headerTexts = header.map((cell) => cellText(cell));
   const map = matchHeaders(headerTexts);
@@ -38,9 +40,12 @@ export function readGridTable(
     return index === undefined ? [] : [[column, index] as const];
   });
   const unknownAt = map.unknown;
+  const linkColumn = map.input.linkedinUrl;
   const rows = dataRows.map((cells, index): StoredRow => {
     const input: Partial<Record<InputColumn, CellValue>> = {};
     for (const [column, at] of inputAt) input[column] = cells[at];
+    const link = linkColumn === undefined ? undefined : linkOf?.(index, linkColumn);
+    if (link !== undefined) input.linkedinUrl = link;
     const output: Partial<Record<OutputColumn, CellValue>> = {};
     for (const [column, at] of outputAt) output[column] = cells[at];
     const raw: RawRow = { rowNumber: index + 2, cells: input };

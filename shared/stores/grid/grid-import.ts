@@ -1,8 +1,8 @@
-import { headerOf, INPUT_COLUMNS, type InputColumn, TABLE_COLUMN_ORDER } from "../contacts/columns.js";
-import type { HeaderMap } from "../contacts/header-match.js";
-import type { CellValue } from "../contacts/parse-date.js";
-import { cellText } from "../contacts/parse-row.js";
-import type { ImportCells, ImportWrites } from "../run/ports.js";
+import { headerOf, INPUT_COLUMNS, type InputColumn, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
+import type { HeaderMap } from "../../contacts/header-match.js";
+import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText } from "../../contacts/parse-row.js";
+import type { ImportCells, ImportWrites } from "../../run/ports.js";
 
 /** Where an import's cells go in a grid (workbook, CSV, Google Sheet), and which headers it adds. */
 export interface ImportColumns {

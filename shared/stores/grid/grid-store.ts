@@ -1,0 +1,199 @@
+import { headerOf, type OutputColumn } from "../../contacts/columns.js";
+import { matchHeaders } from "../../contacts/header-match.js";
+import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText } from "../../contacts/parse-row.js";
+import { TendError } from "../../errors/tend-error.js";
+import { type MorningView, TODAY_TAB } from "../../layout/morning-view.js";
+import { RUN_LOG_HEADERS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
+import { findTabName, TABS } from "../../layout/tab-names.js";
+import type {
+  ContactStore,
+  ImportSaveResult,
+  ImportTarget,
+  ImportWrites,
+  LoadedTable,
+  RowUpdate,
+  SaveResult,
+} from "../../run/ports.js";
+import type { CellWrite, GridDocument, TabWrite } from "./grid-document.js";
+import { importCellWrites } from "./import-writes.js";
+import { type GridTable, outputColumnPositions, readGridTable } from "./grid-table.js";
+import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
+import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
+import { assertSameColumns, lastRunStarted } from "./same-columns.js";
+import { settingsAndTemplatesOf } from "./settings-tabs.js";
+
+interface Loaded {
+  names: string[];
+  contactsTab: string;
+  /** Saving needs only the header: the rows go to the run and are not kept here. */
+  table: GridTable;
+  runLog: CellValue[][];
+  lastRunAtLoad: string;
+  /** Index of the contacts tab's last row holding anything (0, the header, when none). */
+  lastFilledRow: number;
+}
+
+/**
+ * A contacts table in any grid document (workbook, CSV file, Google Sheet): the header matched
+ * once, Settings and Templates read from their tabs, the output cells written onto the row of
+ * the same contact after the document's re-check, the Run log and Today tabs laid out once.
+ */
+export class GridStore implements ContactStore, ImportTarget {
+  readonly description: string;
+  private state: Loaded | undefined;
+
+  constructor(protected readonly document: GridDocument) {
+    this.description = document.description;
+  }
+
+  async load(): Promise<LoadedTable> {
+    const snapshot = await this.document.read((names) => {
+      const contacts = findTabName(names, TABS.contacts) ?? names[0];
+      const runLog = findTabName(names, TABS.runLog);
+      return [
+        ...[contacts, findTabName(names, TABS.settings), findTabName(names, TABS.templates)].flatMap((name) =>
+          name === undefined ? [] : [{ name }],
+        ),
+        ...(runLog === undefined ? [] : [{ name: runLog, firstColumnOnly: true }]),
+      ];
+    });
+    const tabOf = (name: string) => {
+      const found = findTabName(snapshot.names, name);
+      return snapshot.tabs.find((tab) => tab.name === found);
+    };
+    const contacts = tabOf(TABS.contacts) ?? snapshot.tabs.find((tab) => tab.name === snapshot.names[0]);
+    if (contacts === undefined) {
+      throw new TendError("unreadable", `${this.description} has no tab: add a Contacts tab with a header row`);
+    }
+    const grid = contacts.rows;
+    const links = contacts.links;
+    const table = readGridTable(
+      grid[0] ?? [],
+      grid.slice(1),
+      links === undefined ? undefined : (index, column) => links.get(`${index + 1},${column}`),
+    );
+    const runLog = tabOf(TABS.runLog)?.rows ?? [];
+    this.state = {
+      names: snapshot.names,
+      contactsTab: contacts.name,
+      table: { ...table, rows: [] },
+      runLog,
+      lastRunAtLoad: lastRunStarted(runLog),
+      lastFilledRow: lastFilledRow(grid),
+    };
+    const { settingRows, templateRows } = settingsAndTemplatesOf(tabOf(TABS.settings), tabOf(TABS.templates));
+    return {
+      rows: table.rows,
+      settingRows,
+      templateRows,
+      settingDefaults: snapshot.settingDefaults,
+      warnings: table.warnings,
+    };
+  }
+
+  async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
+    const state = this.loaded();
+    const { table } = state;
+    const { positions, added } = outputColumnPositions(table);
+    const keys = identityColumns(table.map).map(([, at]) => at);
+    const runLogTab = findTabName(state.names, TABS.runLog);
+    const recheck = await this.document.recheck({
+      tab: state.contactsTab,
+      columns: keys,
+      tabs: runLogTab === undefined ? [] : [runLogTab],
+    });
+    let identitiesNow: string[] | undefined;
+    let runLogNow = state.runLog;
+    if (!recheck.unchanged) {
+      const headerNow = (recheck.rows[0] ?? []).map((cell) => cellText(cell));
+      assertSameColumns(table.header, headerNow, [...keys, ...Object.values(positions)]);
+      identitiesNow = identitiesOf(table.map, recheck.rows);
+      const fresh = recheck.tabs.find((tab) => tab.name === runLogTab);
+      if (fresh !== undefined) {
+        runLogNow = fresh.rows;
+        if (lastRunStarted(runLogNow) !== state.lastRunAtLoad) {
+          throw new TendError(
+            "overlap",
+            "Another Tend run on this spreadsheet finished while this one was running; this one wrote nothing (the other did the work)",
+          );
+        }
+      }
+    }
+    const located = locateRows(updates, identitiesNow, "run");
+    const cells: CellWrite[] = [];
+    if (updates.length > 0) {
+      for (const column of added)
+        cells.push({ row: 0, column: positions[column], value: headerOf(column), look: "tend-header" });
+    }
+    for (const update of updates) {
+      const target = located.targets.get(Number(update.ref));
+      if (target === undefined) continue;
+      for (const [column, text] of Object.entries(update.cells) as [OutputColumn, string][]) {
+        cells.push({ row: target + 1, column: positions[column], value: text === "" ? null : text });
+      }
+    }
+    const logRows = runLogRows(runLogNow, log);
+    const writes: TabWrite[] = [
+      { tab: state.contactsTab, cells },
+      runLogWrite(runLogTab ?? TABS.runLog, logRows),
+    ];
+    if (this.document.ownTabs.has(TODAY_TAB))
+      writes.push(todayWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, view, logRows));
+    await this.document.write(writes);
+    return { skipped: located.skipped };
+  }
+
+  /** A run that failed after loading: the Run log says so and the Today tab's heartbeat shows it. */
+  async recordFailure(log: RunLogEntry): Promise<void> {
+    const state = this.state;
+    if (state === undefined || this.document.recordFailure === undefined) return;
+    const row = runLogCells(log);
+    const today = this.document.ownTabs.has(TODAY_TAB)
+      ? heartbeatWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, [...state.runLog, row])
+      : undefined;
+    await this.document.recordFailure(
+      { tab: findTabName(state.names, TABS.runLog) ?? TABS.runLog, header: RUN_LOG_HEADERS, row },
+      today,
+    );
+  }
+
+  /** `tend import`: input cells of existing rows and new rows, found again as the run's save does. */
+  async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
+    const state = this.loaded();
+    const recheck = await this.document.recheck({ tab: state.contactsTab, columns: "all", tabs: [] });
+    let { header, map } = state.table;
+    let identitiesNow: string[] | undefined;
+    let lastFilled = state.lastFilledRow;
+    if (!recheck.unchanged) {
+      header = (recheck.rows[0] ?? []).map((cell) => cellText(cell));
+      map = matchHeaders(header);
+      identitiesNow = identitiesOf(map, recheck.rows);
+      lastFilled = lastFilledRow(recheck.rows);
+    }
+    const located = locateRows(writes.changes, identitiesNow, "import");
+    const planned = importCellWrites(header, map, writes, located.targets, lastFilled);
+    if (planned.cells.length > 0) await this.document.write([{ tab: state.contactsTab, cells: planned.cells }]);
+    return {
+      skipped: located.skipped,
+      addedColumns: planned.addedColumns,
+      ...(writes.newRows.length > 0 ? { firstNewRow: lastFilled + 2 } : {}),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.document.close();
+  }
+
+  private loaded(): Loaded {
+    if (this.state === undefined) throw new Error("GridStore.save called before load");
+    return this.state;
+  }
+}
+
+function lastFilledRow(grid: readonly (readonly CellValue[] | undefined)[]): number {
+  for (let index = grid.length - 1; index > 0; index--) {
+    if (grid[index]?.some((cell) => cellText(cell) !== "")) return index;
+  }
+  return 0;
+}

@@ -1,0 +1,99 @@
+import type { CellValue } from "../../contacts/parse-date.js";
+import {
+  HISTORY_BLOCK_COLUMNS,
+  HISTORY_COLUMN,
+  MAIN_BLOCK_ROWS,
+  type MorningView,
+  type TabCell,
+  todayTabBlocks,
+} from "../../layout/morning-view.js";
+import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
+import { cellText } from "../../contacts/parse-row.js";
+import type { CellWrite, GridValue, TabLayout, TabWrite } from "./grid-document.js";
+
+/*
+ * Tend's own tabs in a grid document: the Run log, rewritten whole from A1, and the Today tab's
+ * two blocks. What they say is laid out in shared/layout; this turns it into cell writes.
+ */
+
+export const RUN_LOG_LAYOUT: TabLayout = {
+  frozenRows: 1,
+  boldRows: [[0]],
+  gridRows: RUN_LOG_KEEP_ROWS + 1,
+  gridColumns: RUN_LOG_HEADERS.length,
+};
+
+export const TODAY_LAYOUT: TabLayout = {
+  first: true,
+  columnWidths: [
+    [0, 22],
+    [1, 30],
+    [2, 24],
+    [3, 12],
+    [4, 60],
+    [5, 60],
+    [6, 40],
+    [8, 22],
+  ],
+  boldRows: [
+    [0, 14],
+    [4, 11],
+  ],
+  gridRows: MAIN_BLOCK_ROWS + 10,
+  gridColumns: HISTORY_COLUMN + HISTORY_BLOCK_COLUMNS + 8,
+};
+
+/** The whole Run log from A1: the header, the most recent rows kept, the new one last. */
+export function runLogRows(existing: readonly (readonly CellValue[])[] | undefined, entry: RunLogEntry) {
+  const previous = (existing ?? []).slice(1).filter((row) => row.some((cell) => cellText(cell) !== ""));
+  const kept = previous.slice(Math.max(0, previous.length - (RUN_LOG_KEEP_ROWS - 1)));
+  const rows: (string | number)[][] = [
+    [...RUN_LOG_HEADERS],
+    ...kept.map((row) => RUN_LOG_HEADERS.map((_, i) => plain(row[i]))),
+    runLogCells(entry),
+  ];
+  // Rows that fell off the end are blanked, so the tab never holds more than the limit.
+  for (let blank = rows.length; blank < (existing?.length ?? 0); blank++)
+    rows.push(RUN_LOG_HEADERS.map(() => ""));
+  return rows;
+}
+
+export function runLogWrite(tab: string, rows: readonly (readonly (string | number)[])[]): TabWrite {
+  return { tab, cells: blockCells(rows, 0, 0), layout: RUN_LOG_LAYOUT };
+}
+
+/** Both blocks of the Today tab, whole (blanks included), so nothing of the last run survives. */
+export function todayWrite(tab: string, view: MorningView | undefined, runLog: readonly (readonly CellValue[])[]) {
+  const { main, history } = todayTabBlocks(view, runLog);
+  const write: TabWrite = { tab, cells: blockCells(main, 0, 0), layout: TODAY_LAYOUT };
+  if (view !== undefined) write.cells.push(...blockCells(history, 0, HISTORY_COLUMN));
+  return write;
+}
+
+/** A failed run changes only the heartbeat's "Last failed run" line. */
+export function heartbeatWrite(tab: string, runLog: readonly (readonly CellValue[])[]): TabWrite {
+  const { main } = todayTabBlocks(undefined, runLog);
+  return { tab, cells: blockCells(main.slice(2, 3).map((row) => row.slice(0, 2)), 2, 0), layout: TODAY_LAYOUT };
+}
+
+const PROFILE_LINK = /^https:\/\/www\.linkedin\.com\/(in|company)\//;
+
+function blockCells(rows: readonly (readonly TabCell[])[], top: number, left: number): CellWrite[] {
+  const cells: CellWrite[] = [];
+  rows.forEach((line, y) => {
+    line.forEach((value, x) => {
+      cells.push({ row: top + y, column: left + x, value: shown(value) });
+    });
+  });
+  return cells;
+}
+
+// Profile links open the contact's page; everything else is plain text or a number.
+function shown(value: TabCell): GridValue {
+  if (value === "") return null;
+  return typeof value === "string" && PROFILE_LINK.test(value) ? { link: value } : value;
+}
+
+function plain(value: CellValue): string | number {
+  return typeof value === "number" ? value : cellText(value);
+}
