@@ -1,7 +1,7 @@
-import { isTendError } from "../errors/tend-error.js";
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
+import { isTendError } from "../errors/tend-error.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
 import type { RunLogEntry } from "../layout/run-log.js";
 import type { TodayItem } from "../layout/today-item.js";

@@ -16,8 +16,8 @@ import type {
   SaveResult,
 } from "../../run/ports.js";
 import type { CellWrite, GridDocument, TabWrite } from "./grid-document.js";
-import { importCellWrites } from "./import-writes.js";
 import { type GridTable, outputColumnPositions, readGridTable } from "./grid-table.js";
+import { importCellWrites } from "./import-writes.js";
 import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
 import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
 import { assertSameColumns, lastRunStarted } from "./same-columns.js";
@@ -52,8 +52,8 @@ export class GridStore implements ContactStore, ImportTarget {
       const contacts = findTabName(names, TABS.contacts) ?? names[0];
       const runLog = findTabName(names, TABS.runLog);
       return [
-        ...[contacts, findTabName(names, TABS.settings), findTabName(names, TABS.templates)].flatMap((name) =>
-          name === undefined ? [] : [{ name }],
+        ...[contacts, findTabName(names, TABS.settings), findTabName(names, TABS.templates)].flatMap(
+          (name) => (name === undefined ? [] : [{ name }]),
         ),
         ...(runLog === undefined ? [] : [{ name: runLog, firstColumnOnly: true }]),
       ];
@@ -64,7 +64,10 @@ export class GridStore implements ContactStore, ImportTarget {
     };
     const contacts = tabOf(TABS.contacts) ?? snapshot.tabs.find((tab) => tab.name === snapshot.names[0]);
     if (contacts === undefined) {
-      throw new TendError("unreadable", `${this.description} has no tab: add a Contacts tab with a header row`);
+      throw new TendError(
+        "unreadable",
+        `${this.description} has no tab: add a Contacts tab with a header row`,
+      );
     }
     const grid = contacts.rows;
     const links = contacts.links;
@@ -173,7 +176,8 @@ export class GridStore implements ContactStore, ImportTarget {
     }
     const located = locateRows(writes.changes, identitiesNow, "import");
     const planned = importCellWrites(header, map, writes, located.targets, lastFilled);
-    if (planned.cells.length > 0) await this.document.write([{ tab: state.contactsTab, cells: planned.cells }]);
+    if (planned.cells.length > 0)
+      await this.document.write([{ tab: state.contactsTab, cells: planned.cells }]);
     return {
       skipped: located.skipped,
       addedColumns: planned.addedColumns,

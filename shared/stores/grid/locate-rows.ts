@@ -1,7 +1,7 @@
+import type { HeaderMap } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import type { RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
-import type { HeaderMap } from "../../contacts/header-match.js";
 
 /** The columns a row's identity is made of (see rowIdentity), where the table has them. */
 export function identityColumns(map: HeaderMap): [keyof RawRow["cells"], number][] {
@@ -53,7 +53,11 @@ export function locateRows(
     const readAt = Number(update.ref);
     const candidates = rowsOf.get(update.identity) ?? [];
     const target =
-      identitiesNow[readAt] === update.identity ? readAt : candidates.length === 1 ? candidates[0] : undefined;
+      identitiesNow[readAt] === update.identity
+        ? readAt
+        : candidates.length === 1
+          ? candidates[0]
+          : undefined;
     if (target !== undefined) targets.set(readAt, target);
     else skipped.push({ row: update.rowNumber, reason: skipReason(candidates.length === 0, during) });
   }

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../contacts/parse-date.js";
+import { cellText } from "../../contacts/parse-row.js";
 import {
   HISTORY_BLOCK_COLUMNS,
   HISTORY_COLUMN,
@@ -8,7 +9,6 @@ import {
   todayTabBlocks,
 } from "../../layout/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../layout/run-log.js";
-import { cellText } from "../../contacts/parse-row.js";
 import type { CellWrite, GridValue, TabLayout, TabWrite } from "./grid-document.js";
 
 /*
@@ -63,7 +63,11 @@ export function runLogWrite(tab: string, rows: readonly (readonly (string | numb
 }
 
 /** Both blocks of the Today tab, whole (blanks included), so nothing of the last run survives. */
-export function todayWrite(tab: string, view: MorningView | undefined, runLog: readonly (readonly CellValue[])[]) {
+export function todayWrite(
+  tab: string,
+  view: MorningView | undefined,
+  runLog: readonly (readonly CellValue[])[],
+) {
   const { main, history } = todayTabBlocks(view, runLog);
   const write: TabWrite = { tab, cells: blockCells(main, 0, 0), layout: TODAY_LAYOUT };
   if (view !== undefined) write.cells.push(...blockCells(history, 0, HISTORY_COLUMN));
@@ -73,7 +77,15 @@ export function todayWrite(tab: string, view: MorningView | undefined, runLog: r
 /** A failed run changes only the heartbeat's "Last failed run" line. */
 export function heartbeatWrite(tab: string, runLog: readonly (readonly CellValue[])[]): TabWrite {
   const { main } = todayTabBlocks(undefined, runLog);
-  return { tab, cells: blockCells(main.slice(2, 3).map((row) => row.slice(0, 2)), 2, 0), layout: TODAY_LAYOUT };
+  return {
+    tab,
+    cells: blockCells(
+      main.slice(2, 3).map((row) => row.slice(0, 2)),
+      2,
+      0,
+    ),
+    layout: TODAY_LAYOUT,
+  };
 }
 
 const PROFILE_LINK = /^https:\/\/www\.linkedin\.com\/(in|company)\//;

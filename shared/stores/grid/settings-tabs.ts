@@ -9,7 +9,10 @@ export function settingsAndTemplatesOf(
 ): { settingRows: SettingRow[]; templateRows: TemplateRow[] } {
   const fromSettings = readSettingsAndTemplates(settings?.rows ?? [], "Settings tab");
   // The Templates tab may lack its header row: one is put on top, and row numbers shifted back.
-  const fromTemplates = readSettingsAndTemplates([["Action", "Template"], ...(templates?.rows ?? [])], "Templates tab");
+  const fromTemplates = readSettingsAndTemplates(
+    [["Action", "Template"], ...(templates?.rows ?? [])],
+    "Templates tab",
+  );
   return {
     settingRows: fromSettings.settingRows,
     templateRows: [...fromSettings.templateRows, ...fromTemplates.templateRows.map(shiftRow)],

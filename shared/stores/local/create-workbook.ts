@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { DATE_COLUMN_SET, headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
+import { TABS } from "../../layout/tab-names.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { writeFileAtomically } from "./atomic-write.js";
 import { LocalFileError } from "./errors.js";
-import { TABS } from "../../layout/tab-names.js";
 import { markAsTends } from "./xlsx-looks.js";
 
 /** Dropdowns cover this many rows; exceljs keeps validations per cell, so not the whole column. */

@@ -28,7 +28,13 @@ import { LocalFileError, unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
-const RUN_LOG_FORMAT: CsvFormat = { delimiter: ",", lineEnding: "\n", bom: false, quoteAll: false, finalNewline: true };
+const RUN_LOG_FORMAT: CsvFormat = {
+  delimiter: ",",
+  lineEnding: "\n",
+  bom: false,
+  quoteAll: false,
+  finalNewline: true,
+};
 
 /**
  * A CSV file as a grid document: one tab, the contacts, and a Run log kept in a sibling file
@@ -100,7 +106,12 @@ export class CsvDocument implements GridDocument {
         for (const cell of changes) out[cell.column] = csvText(cell.value);
         lines.push(formatRecord(out, format));
       } else if (record === undefined) lines.push(formatRecord(padded([], width), format));
-      else lines.push(widened ? record.raw + format.delimiter.repeat(Math.max(0, width - record.cells.length)) : record.raw);
+      else
+        lines.push(
+          widened
+            ? record.raw + format.delimiter.repeat(Math.max(0, width - record.cells.length))
+            : record.raw,
+        );
     }
     // A file Tend starts from nothing ends with a newline, as text files should.
     return joinRecords(lines, this.records.length === 0 ? { ...format, finalNewline: true } : format);

@@ -18,8 +18,8 @@ import { LocalFileError, unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 import { plainCellValue } from "./xlsx-cells.js";
-import { applyTabWrite } from "./xlsx-writes.js";
 import { findSheet } from "./xlsx-looks.js";
+import { applyTabWrite } from "./xlsx-writes.js";
 
 /** The local workbook as a grid document, read and written with exceljs. */
 export class XlsxDocument implements GridDocument {
@@ -56,7 +56,10 @@ export class XlsxDocument implements GridDocument {
     this.workbook = workbook;
     const names = workbook.worksheets.map((sheet) => sheet.name);
     if (names.length === 0) {
-      throw new LocalFileError("FILE_UNREADABLE", `${this.path} has no worksheet: add a Contacts tab with a header row`);
+      throw new LocalFileError(
+        "FILE_UNREADABLE",
+        `${this.path} has no worksheet: add a Contacts tab with a header row`,
+      );
     }
     const tabs = choose(names).flatMap(({ name }) => {
       const sheet = workbook.worksheets.find((candidate) => candidate.name === name);

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellWrite, TabWrite } from "../grid/grid-document.js";
 import { findSheet, markAsTends } from "./xlsx-looks.js";
 
@@ -26,7 +26,12 @@ export function applyTabWrite(workbook: ExcelJS.Workbook, write: TabWrite): void
   }
 }
 
-function setValue(sheet: ExcelJS.Worksheet, target: ExcelJS.Cell, cell: CellWrite, formats: Map<number, string>) {
+function setValue(
+  sheet: ExcelJS.Worksheet,
+  target: ExcelJS.Cell,
+  cell: CellWrite,
+  formats: Map<number, string>,
+) {
   const { value } = cell;
   if (value === null || typeof value !== "object") {
     // Plain strings are stored as text by exceljs: "=HYPERLINK(...)" stays text, never a formula.
