@@ -25,7 +25,7 @@ export function importCellWrites(
   }));
   const put = (row: number, values: ImportWrites["newRows"][number]) => {
     for (const { at, column, value } of cellsAt(values, positions))
-      cells.push({ row, column: at, value: valueOf(column, value) });
+      cells.push({ row, column: at, value: importValue(column, value) });
   };
   for (const change of writes.changes) {
     const target = targets.get(Number(change.ref));
@@ -37,6 +37,6 @@ export function importCellWrites(
   return { cells, addedColumns: added.map((column) => column.header) };
 }
 
-function valueOf(column: InputColumn, value: string): GridValue {
+function importValue(column: InputColumn, value: string): GridValue {
   return IMPORT_DATE_COLUMNS.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: value } : value;
 }

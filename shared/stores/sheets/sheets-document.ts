@@ -100,7 +100,8 @@ export class SheetsDocument implements GridDocument {
       // Each range is one column read as rows: [[header], [row 2], [], ...] (empty cells ragged).
       (ranges[1 + position] ?? []).forEach((line, index) => {
         if (index === 0) return;
-        const row = (rows[index] ??= []);
+        const row = rows[index] ?? [];
+        rows[index] = row;
         row[at] = line[0];
       });
     });
