@@ -1,8 +1,6 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
-import type { Action } from "../rules/actions.js";
-import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
 import type {
   ContactStore,
@@ -12,9 +10,11 @@ import type {
   StoredRow,
   TemplateRow,
 } from "../stores/contact-store.js";
+import type { Action } from "../vocabulary/actions.js";
 import { type NetworkHealth, networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { RunLogEntry } from "./run-log.js";
+import { suggestTable } from "./suggest-table.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
 import { type TodayItem, todayList } from "./today-list.js";
@@ -146,7 +146,7 @@ function planRun(
   const today = options.today ?? todayIn(settings.timeZone, started);
 
   const parsed = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
-  const suggestions = evaluateTable(parsed, settings, today, templates);
+  const suggestions = suggestTable(parsed, settings, today, templates);
   const updates = planUpdates(table.rows, suggestions);
 
   const counts: Partial<Record<Action, number>> = {};

@@ -1,7 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import type { Day } from "../contacts/days.js";
 import type { Settings } from "../rules/settings.js";
-import type { Suggestion } from "../rules/suggestion.js";
+import type { Suggestion } from "./suggestion.js";
 
 /** How the network is doing, in figures a person checks with their coffee (issue: the morning view). */
 export interface NetworkHealth {

@@ -1,8 +1,8 @@
 import { type TemplateSet, templateSet } from "../drafts/render-draft.js";
 import { parseTemplate, type Template, TemplateError } from "../drafts/template.js";
-import { ACTIONS, type Action } from "../rules/actions.js";
 import { InvalidSettingsError } from "../rules/settings.js";
 import type { TemplateRow } from "../stores/contact-store.js";
+import { ACTIONS, type Action } from "../vocabulary/actions.js";
 
 /** The Templates tab (or file) over the built-in drafts; a bad row stops the run, like a bad setting. */
 export function templatesFromRows(rows: readonly TemplateRow[]): TemplateSet {

@@ -1,6 +1,6 @@
 import type { ParsedRow } from "../contacts/contact.js";
-import { type Action, PRIORITY_RANK, type Priority } from "../rules/actions.js";
-import type { Suggestion } from "../rules/suggestion.js";
+import { type Action, PRIORITY_RANK, type Priority } from "../vocabulary/actions.js";
+import type { Suggestion } from "./suggestion.js";
 
 export interface TodayItem {
   row: number;
