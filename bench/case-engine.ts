@@ -1,8 +1,8 @@
 /** Parsing and the engine alone, no file: `tsx bench/case-engine.ts <contacts>`. */
 import { dayFromIso } from "../shared/contacts/days.js";
 import { parseRow } from "../shared/contacts/parse-row.js";
-import { evaluateTable } from "../shared/rules/evaluate-table.js";
 import { defaultSettings } from "../shared/rules/settings.js";
+import { suggestTable } from "../shared/run/suggest-table.js";
 import { readGridTable } from "../shared/stores/grid/grid-table.js";
 import { generateContacts } from "./generate-contacts.js";
 import { type Measurement, peakMemoryMb } from "./measure.js";
@@ -16,7 +16,7 @@ const start = performance.now();
 const table = readGridTable(header, rows);
 const gridSeconds = (performance.now() - start) / 1000;
 const parsed = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
-const suggestions = evaluateTable(parsed, settings, today);
+const suggestions = suggestTable(parsed, settings, today);
 const seconds = (performance.now() - start) / 1000;
 const measurement: Measurement = {
   case: `grid reading + parsing + engine + drafts (${suggestions.filter(Boolean).length} suggestions)`,

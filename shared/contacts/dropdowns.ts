@@ -1,4 +1,4 @@
-import { ACTIONS, PRIORITIES } from "../rules/actions.js";
+import { ACTIONS, PRIORITIES } from "../vocabulary/actions.js";
 import type { InputColumn, OutputColumn } from "./columns.js";
 import { ALIGNED, CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "./enums.js";
 

@@ -1,4 +1,4 @@
-import type { Action } from "../rules/actions.js";
+import type { Action } from "../vocabulary/actions.js";
 
 /**
  * The drafts Tend writes when the Templates tab has no row for the action (RULES.md §6).

@@ -1,6 +1,5 @@
 import type { Contact } from "../contacts/contact.js";
-import type { Action } from "../rules/actions.js";
-import type { Settings } from "../rules/settings.js";
+import type { Action } from "../vocabulary/actions.js";
 import { BUILT_IN_TEMPLATES, NOTE_ACTION } from "./built-in-templates.js";
 import {
   type PlaceholderValues,
@@ -11,6 +10,13 @@ import {
 } from "./template.js";
 
 export type TemplateSet = Partial<Record<Action, Template>>;
+
+/** The settings a draft reads (RULES.md §7); the rules' Settings has them all. */
+export interface DraftSettings {
+  myName: string;
+  myInterests: readonly string[];
+  noteLimit: number;
+}
 
 const BUILT_IN: TemplateSet = Object.fromEntries(
   Object.entries(BUILT_IN_TEMPLATES).map(([action, source]) => [action, parseTemplate(source)]),
@@ -29,7 +35,7 @@ const HOW_WE_KNOW: Record<string, string> = {
   "Admire their work": "I admire your work",
 };
 
-export function placeholderValues(contact: Contact, settings: Settings): PlaceholderValues {
+export function placeholderValues(contact: Contact, settings: DraftSettings): PlaceholderValues {
   const how = HOW_WE_KNOW[contact.relationship] ?? (contact.metAt === "" ? "" : "We met");
   return {
     first_name: contact.firstName,
@@ -64,7 +70,7 @@ function sharedInterest(theirsText: string, mine: readonly string[]): string {
 export function renderDraft(
   action: Action,
   contact: Contact,
-  settings: Settings,
+  settings: DraftSettings,
   templates: TemplateSet,
 ): string {
   const template = templates[action];

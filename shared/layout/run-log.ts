@@ -1,4 +1,4 @@
-import type { Action } from "../rules/actions.js";
+import type { Action } from "../vocabulary/actions.js";
 import type { NetworkHealth } from "./health-lines.js";
 
 /** One row of the Run log tab (CONTACTS.md): what a run did, without any contact's details. */

@@ -1,4 +1,4 @@
-import type { Action, Priority } from "../rules/actions.js";
+import type { Action, Priority } from "../vocabulary/actions.js";
 
 /** One line of today's list (Today tab, Notion summary, CLI). */
 export interface TodayItem {

@@ -1,5 +1,5 @@
 import type { Day } from "../contacts/days.js";
-import type { Action } from "./actions.js";
+import type { Action } from "../vocabulary/actions.js";
 
 /** What the rules say about one contact before budgets are applied. */
 export interface Decision {

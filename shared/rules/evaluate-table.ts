@@ -1,24 +1,26 @@
 import type { Contact, ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
-import { renderDraft, type TemplateSet, templateSet } from "../drafts/render-draft.js";
-import { priorityOf, UNDATED } from "./actions.js";
+import type { Action } from "../vocabulary/actions.js";
 import { applyCheckInBudget, applyConnectBudget, type Candidate } from "./budgets.js";
 import { decideContact, Facts } from "./decide-contact.js";
 import type { Decision } from "./decision.js";
+import type { Evaluation } from "./evaluation.js";
+import { priorityOf } from "./priority-of.js";
 import type { Settings } from "./settings.js";
-import type { Suggestion } from "./suggestion.js";
+
+/** Actions with no due date: nothing to do, or nothing to do until the user says more. */
+const UNDATED: ReadonlySet<Action> = new Set(["No action", "Hold off"]);
 
 /**
  * The whole table in one pass (RULES.md): row checks and duplicates, the per-contact rules,
- * both budgets, then priority, due date and draft. Pure. Returns one suggestion per row,
- * `undefined` for blank rows (nothing is written there).
+ * both budgets, then priority and due date. Pure. Returns one evaluation per row, `undefined`
+ * for blank rows (nothing is written there); the run renders the drafts.
  */
 export function evaluateTable(
   rows: readonly ParsedRow[],
   settings: Settings,
   today: Day,
-  templates: TemplateSet = templateSet(),
-): (Suggestion | undefined)[] {
+): (Evaluation | undefined)[] {
   const firstRowOfKey = new Map<string, number>();
   const decisions: (Decision | undefined)[] = [];
   const candidates: Candidate[] = [];
@@ -57,13 +59,11 @@ export function evaluateTable(
   return rows.map((row, index) => {
     if (row.kind === "blank") return undefined;
     const decision = candidateAt[index]?.decision ?? (decisions[index] as Decision);
-    const { contact } = row;
     return {
       action: decision.action,
       why: decision.why,
-      priority: priorityOf(decision.action, contact.relationship),
+      priority: priorityOf(decision.action, row.contact.relationship),
       due: UNDATED.has(decision.action) ? "" : isoDay(decision.due ?? today),
-      draft: renderDraft(decision.action, contact, settings, templates),
     };
   });
 }

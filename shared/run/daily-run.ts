@@ -5,12 +5,12 @@ import { isTendError } from "../errors/tend-error.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
 import type { RunLogEntry } from "../layout/run-log.js";
 import type { TodayItem } from "../layout/today-item.js";
-import type { Action } from "../rules/actions.js";
-import { evaluateTable } from "../rules/evaluate-table.js";
 import { parseSettings } from "../rules/settings.js";
+import type { Action } from "../vocabulary/actions.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
+import { suggestTable } from "./suggest-table.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
 import { todayList } from "./today-list.js";
@@ -143,7 +143,7 @@ function planRun(
   const today = options.today ?? todayIn(settings.timeZone, started);
 
   const parsed = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
-  const suggestions = evaluateTable(parsed, settings, today, templates);
+  const suggestions = suggestTable(parsed, settings, today, templates);
   const updates = planUpdates(table.rows, suggestions);
 
   const counts: Partial<Record<Action, number>> = {};

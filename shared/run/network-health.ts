@@ -2,7 +2,7 @@ import type { ParsedRow } from "../contacts/contact.js";
 import type { Day } from "../contacts/days.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
 import type { Settings } from "../rules/settings.js";
-import type { Suggestion } from "../rules/suggestion.js";
+import type { Suggestion } from "./suggestion.js";
 
 const WEEK = 7;
 const THREE_WEEKS = 21;

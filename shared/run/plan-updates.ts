@@ -1,7 +1,7 @@
 import { OUTPUT_COLUMN_KEYS, type OutputCells } from "../contacts/columns.js";
 import { rowIdentity } from "../contacts/row-identity.js";
-import type { Suggestion } from "../rules/suggestion.js";
 import type { RowUpdate, StoredRow } from "./ports.js";
+import type { Suggestion } from "./suggestion.js";
 
 export function suggestionCells(suggestion: Suggestion): OutputCells {
   return {

@@ -1,7 +1,7 @@
 import { type TemplateSet, templateSet } from "../drafts/render-draft.js";
 import { parseTemplate, type Template, TemplateError } from "../drafts/template.js";
-import { ACTIONS, type Action } from "../rules/actions.js";
 import { InvalidSettingsError } from "../rules/settings.js";
+import { ACTIONS, type Action } from "../vocabulary/actions.js";
 import type { TemplateRow } from "./ports.js";
 
 /** The Templates tab (or file) over the built-in drafts; a bad row stops the run, like a bad setting. */

@@ -1,7 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import type { TodayItem } from "../layout/today-item.js";
-import { PRIORITY_RANK } from "../rules/actions.js";
-import type { Suggestion } from "../rules/suggestion.js";
+import { PRIORITY_RANK } from "../vocabulary/actions.js";
+import type { Suggestion } from "./suggestion.js";
 
 /** At most this many actions on the Today tab; a line says how many more wait. */
 export const TODAY_LIST_MAX = 25;

@@ -3,8 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
-import { ACTIONS } from "../../shared/rules/actions.js";
 import type { RunSummary } from "../../shared/run/daily-run.js";
+import { ACTIONS } from "../../shared/vocabulary/actions.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();

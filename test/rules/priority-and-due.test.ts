@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS } from "../../shared/rules/actions.js";
+import { ACTIONS } from "../../shared/vocabulary/actions.js";
 import { aRow, type Cells, daysAfter, daysAgo, TODAY } from "../support/a-contact.js";
 import { type EvaluateOptions, evaluateRows } from "../support/evaluate-rows.js";
 

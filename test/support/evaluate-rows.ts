@@ -3,10 +3,10 @@ import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { parseRow, type RawRow } from "../../shared/contacts/parse-row.js";
 import { templateSet } from "../../shared/drafts/render-draft.js";
 import { parseTemplate, type Template } from "../../shared/drafts/template.js";
-import type { Action } from "../../shared/rules/actions.js";
-import { evaluateTable } from "../../shared/rules/evaluate-table.js";
 import { parseSettings, type SettingName, type Settings } from "../../shared/rules/settings.js";
-import type { Suggestion } from "../../shared/rules/suggestion.js";
+import { suggestTable } from "../../shared/run/suggest-table.js";
+import type { Suggestion } from "../../shared/run/suggestion.js";
+import type { Action } from "../../shared/vocabulary/actions.js";
 import { aRow, type Cells, TODAY } from "./a-contact.js";
 
 export interface EvaluateOptions {
@@ -47,7 +47,7 @@ export function evaluateRows(
   for (const [action, source] of Object.entries(options.templates ?? {})) {
     overrides[action as Action] = parseTemplate(source);
   }
-  return evaluateTable(
+  return suggestTable(
     parseRows(rows, options),
     settings,
     dayOf(options.today ?? TODAY),

@@ -71,7 +71,9 @@ export class MemoryDocument implements GridDocument {
 
   /** The cells of a tab as text, for assertions. */
   text(tab: string): string[][] {
-    return (this.tabs.get(tab) ?? []).map((row) => Array.from(row, (cell) => (cell === undefined ? "" : String(cell))));
+    return (this.tabs.get(tab) ?? []).map((row) =>
+      Array.from(row, (cell) => (cell === undefined ? "" : String(cell))),
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { headerOf, OUTPUT_COLUMN_KEYS, type OutputColumn } from "../../contacts/columns.js";
-import { ACTIONS, PRIORITIES, type Priority, priorityOf } from "../../rules/actions.js";
+import { priorityOf } from "../../rules/priority-of.js";
+import { ACTIONS, PRIORITIES, type Priority } from "../../vocabulary/actions.js";
 import type { ColumnProperties } from "./column-properties.js";
 import { OUTPUT_TYPES, type SelectOption } from "./property-types.js";
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, priorityOf } from "../../../shared/rules/actions.js";
+import { priorityOf } from "../../../shared/rules/priority-of.js";
 import { createNotionClient } from "../../../shared/stores/notion/notion-client.js";
 import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
 import { formatNotionInit, initNotionDatabase } from "../../../shared/stores/notion/notion-init.js";
 import { PRIORITY_COLORS } from "../../../shared/stores/notion/output-schema.js";
+import { ACTIONS } from "../../../shared/vocabulary/actions.js";
 import type { FakeNotion } from "../../fakes/notion/index.js";
 import { TOKEN, useFakeNotion } from "./notion-harness.js";
 
