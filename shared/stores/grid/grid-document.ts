@@ -8,8 +8,8 @@ import type { SettingName } from "../../rules/settings.js";
  * of the cells lives above it, in GridStore.
  */
 
-/** A value Tend writes: text (never run as a formula), a number, a day, a link, or null to clear the cell. */
-export type GridValue = string | number | null | { day: string } | { link: string };
+/** A value Tend writes: text (never run as a formula), a number, a checkbox, a day, a link, or null to clear the cell. */
+export type GridValue = string | number | boolean | null | { day: string } | { link: string };
 
 export interface GridTab {
   name: string;

@@ -1,4 +1,4 @@
-import { headerOf, type OutputColumn } from "../../contacts/columns.js";
+import { DATE_COLUMN_SET, headerOf, type InputColumn, type OutputColumn } from "../../contacts/columns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
@@ -15,8 +15,8 @@ import type {
   RowUpdate,
   SaveResult,
 } from "../../run/ports.js";
-import type { CellWrite, GridDocument, TabWrite } from "./grid-document.js";
-import { type GridTable, outputColumnPositions, readGridTable } from "./grid-table.js";
+import type { CellWrite, GridDocument, GridValue, TabWrite } from "./grid-document.js";
+import { type GridTable, readGridTable, tendColumnPositions } from "./grid-table.js";
 import { importCellWrites } from "./import-writes.js";
 import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
 import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
@@ -98,7 +98,9 @@ export class GridStore implements ContactStore, ImportTarget {
   async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     const state = this.loaded();
     const { table } = state;
-    const { positions, added } = outputColumnPositions(table);
+    const inputColumns = new Set<InputColumn>();
+    for (const update of updates) for (const column in update.inputs) inputColumns.add(column as InputColumn);
+    const { positions, added } = tendColumnPositions(table, [...inputColumns]);
     const keys = identityColumns(table.map).map(([, at]) => at);
     const runLogTab = findTabName(state.names, TABS.runLog);
     const recheck = await this.document.recheck({
@@ -110,7 +112,7 @@ export class GridStore implements ContactStore, ImportTarget {
     let runLogNow = state.runLog;
     if (!recheck.unchanged) {
       const headerNow = (recheck.rows[0] ?? []).map((cell) => cellText(cell));
-      assertSameColumns(table.header, headerNow, [...keys, ...Object.values(positions)]);
+      assertSameColumns(table.header, headerNow, [...keys, ...(Object.values(positions) as number[])]);
       identitiesNow = identitiesOf(table.map, recheck.rows);
       const fresh = recheck.tabs.find((tab) => tab.name === runLogTab);
       if (fresh !== undefined) {
@@ -127,13 +129,32 @@ export class GridStore implements ContactStore, ImportTarget {
     const cells: CellWrite[] = [];
     if (updates.length > 0) {
       for (const column of added)
-        cells.push({ row: 0, column: positions[column], value: headerOf(column), look: "tend-header" });
+        cells.push({
+          row: 0,
+          column: positions[column] as number,
+          value: headerOf(column),
+          look: "tend-header",
+        });
     }
     for (const update of updates) {
       const target = located.targets.get(Number(update.ref));
       if (target === undefined) continue;
       for (const [column, text] of Object.entries(update.cells) as [OutputColumn, string][]) {
-        cells.push({ row: target + 1, column: positions[column], value: text === "" ? null : text });
+        cells.push({
+          row: target + 1,
+          column: positions[column] as number,
+          value: text === "" ? null : text,
+        });
+      }
+      for (const [column, value] of Object.entries(update.inputs ?? {}) as [
+        InputColumn,
+        string | boolean,
+      ][]) {
+        cells.push({
+          row: target + 1,
+          column: positions[column] as number,
+          value: inputValue(column, value),
+        });
       }
     }
     const logRows = runLogRows(runLogNow, log);
@@ -200,4 +221,11 @@ function lastFilledRow(grid: readonly (readonly CellValue[] | undefined)[]): num
     if (grid[index]?.some((cell) => cellText(cell) !== "")) return index;
   }
   return 0;
+}
+
+/** Days go as days (each document writes its own kind of date), "" clears, a checkbox stays a checkbox. */
+function inputValue(column: InputColumn, value: string | boolean): GridValue {
+  if (typeof value === "boolean") return value;
+  if (value === "") return null;
+  return DATE_COLUMN_SET.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: value } : value;
 }

@@ -70,17 +70,31 @@ export function outputColumnPositions(table: GridTable): {
   positions: Record<OutputColumn, number>;
   added: OutputColumn[];
 } {
-  const positions = {} as Record<OutputColumn, number>;
-  const added: OutputColumn[] = [];
+  const { positions, added } = tendColumnPositions(table, []);
+  return { positions: positions as Record<OutputColumn, number>, added: added as OutputColumn[] };
+}
+
+/**
+ * Where the output columns and the input columns a run writes (Done, the dates it fills) are,
+ * adding the missing ones at the right end of the header: the outputs first, then the inputs.
+ */
+export function tendColumnPositions(
+  table: Pick<GridTable, "header" | "map">,
+  inputs: readonly InputColumn[],
+): { positions: Partial<Record<OutputColumn | InputColumn, number>>; added: (OutputColumn | InputColumn)[] } {
+  const positions: Partial<Record<OutputColumn | InputColumn, number>> = {};
+  const added: (OutputColumn | InputColumn)[] = [];
   let next = lastUsedColumn(table.header) + 1;
-  for (const column of OUTPUT_COLUMN_KEYS) {
-    const existing = table.map.output[column];
+  const place = (column: OutputColumn | InputColumn, existing: number | undefined) => {
     if (existing !== undefined) positions[column] = existing;
     else {
       positions[column] = next++;
       added.push(column);
     }
-  }
+  };
+  for (const column of OUTPUT_COLUMN_KEYS) place(column, table.map.output[column]);
+  const wanted = new Set(inputs);
+  for (const column of INPUT_KEYS) if (wanted.has(column)) place(column, table.map.input[column]);
   return { positions, added };
 }
 

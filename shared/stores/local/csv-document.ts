@@ -138,6 +138,8 @@ function csvText(value: GridValue): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return escapeFormula(value);
+  // A CSV file has no checkboxes: a cleared tick is a blank cell.
+  if (typeof value === "boolean") return value ? "TRUE" : "";
   return "day" in value ? value.day : escapeFormula(value.link);
 }
 

@@ -23,8 +23,12 @@ const NEW_OPTIONS: Partial<Record<InputColumn, readonly string[]>> = {
   type: CONTACT_TYPES.values,
 };
 
+/** Done is how the user ticks an action off: a checkbox, as in a Google Sheet. */
+const CHECKBOX_COLUMNS: ReadonlySet<string> = new Set(["done"]);
+
 /** The type an input property the table lacks is created with: the one a person would pick. */
-export function newPropertyType(column: InputColumn): "date" | "url" | "select" | "rich_text" {
+export function newPropertyType(column: InputColumn): "date" | "url" | "select" | "rich_text" | "checkbox" {
+  if (CHECKBOX_COLUMNS.has(column)) return "checkbox";
   if (IMPORT_DATE_COLUMNS.has(column)) return "date";
   if (column === "linkedinUrl") return "url";
   return NEW_OPTIONS[column] === undefined ? "rich_text" : "select";

@@ -4,7 +4,7 @@ import {
   type Client,
   type UpdateDataSourceParameters,
 } from "@notionhq/client";
-import { headerOf } from "../../contacts/columns.js";
+import { headerOf, type InputColumn } from "../../contacts/columns.js";
 import type { MorningView } from "../../layout/morning-view.js";
 import type { RunLogEntry } from "../../layout/run-log.js";
 import type {
@@ -18,6 +18,7 @@ import type {
 import type { ProgressListener } from "../progress.js";
 import { type ColumnProperties, columnProperties } from "./column-properties.js";
 import { type DataSource, retrieveDataSource } from "./data-source.js";
+import { newPropertyConfig, newPropertyType } from "./import-properties.js";
 import { createNotionClient, type NotionClientOptions } from "./notion-client.js";
 import type { NotionConnection } from "./notion-config.js";
 import { NotionSetupError } from "./notion-errors.js";
@@ -25,7 +26,7 @@ import { notionFailure } from "./notion-failure.js";
 import { saveNotionImport } from "./notion-import.js";
 import { outputSchemaPatch } from "./output-schema.js";
 import { pageName, pageRow } from "./page-row.js";
-import { pageProperties } from "./page-writes.js";
+import { inputProperties, pageProperties } from "./page-writes.js";
 import { readAllPages } from "./read-pages.js";
 import { type LeaseOptions, RunLease } from "./run-lease.js";
 import { replaceSummary, summaryBlocks } from "./summary-page.js";
@@ -118,11 +119,15 @@ export class NotionStore implements ContactStore {
       if (this.lease !== undefined && !this.lease.isHeld) await this.lease.acquireNow();
       await this.lease?.renewIfDue();
       await this.addMissingOutputProperties(loaded);
+      await this.addMissingInputProperties(loaded, updates);
       const writes: PageWrite[] = updates.map((update) => ({
         pageId: String(update.ref),
         name: loaded.names.get(String(update.ref)) ?? "Untitled",
         row: update.rowNumber,
-        properties: pageProperties(update.cells, loaded.columns.output),
+        properties: {
+          ...pageProperties(update.cells, loaded.columns.output),
+          ...inputProperties(update.inputs ?? {}, loaded.columns.input),
+        },
       }));
       const lease = this.lease;
       skipped = await writePages(this.client, writes, {
@@ -190,6 +195,36 @@ export class NotionStore implements ContactStore {
     // Properties are addressed by name in pages.update, so the id Notion gave them is not needed.
     for (const { column, type } of patch.addedColumns)
       loaded.columns.output[column] = { id: headerOf(column), name: headerOf(column), type };
+  }
+
+  /** The input properties a run writes (Done, the dates it fills) that the database lacks, created once. */
+  private async addMissingInputProperties(loaded: Loaded, updates: readonly RowUpdate[]): Promise<void> {
+    const missing = new Set<InputColumn>();
+    for (const update of updates)
+      for (const column in update.inputs ?? {})
+        if (loaded.columns.input[column as InputColumn] === undefined) missing.add(column as InputColumn);
+    if (missing.size === 0) return;
+    const columns = [...missing];
+    try {
+      await this.client.dataSources.update({
+        data_source_id: loaded.source.id,
+        properties: Object.fromEntries(
+          columns.map((column) => [headerOf(column), newPropertyConfig(column)]),
+        ),
+      } as UpdateDataSourceParameters);
+    } catch (error) {
+      throw notionFailure(
+        error,
+        `adding the properties ${columns.map(headerOf).join(", ")}`,
+        `database "${loaded.source.title}"`,
+      );
+    }
+    for (const column of columns)
+      loaded.columns.input[column] = {
+        id: headerOf(column),
+        name: headerOf(column),
+        type: newPropertyType(column),
+      };
   }
 
   private state(): Loaded {

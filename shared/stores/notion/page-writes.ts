@@ -1,4 +1,6 @@
-import type { OutputColumn } from "../../contacts/columns.js";
+import type { InputColumn, OutputColumn } from "../../contacts/columns.js";
+import type { InputWrites } from "../../run/ports.js";
+import { importValue } from "./import-properties.js";
 import type { PropertySchema } from "./property-types.js";
 import { richText } from "./rich-text-chunks.js";
 
@@ -29,4 +31,24 @@ function propertyValue(type: string, text: string): unknown {
     default:
       return { rich_text: richText(text) };
   }
+}
+
+/**
+ * The input cells a run writes (RULES.md section 0), each in its property's own type: a checkbox
+ * for Done, a date for the days it fills, a select or status for Status.
+ */
+export function inputProperties(
+  inputs: InputWrites,
+  input: Partial<Record<InputColumn, PropertySchema>>,
+): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(inputs) as [InputColumn, string | boolean][]) {
+    const property = input[column];
+    if (property === undefined) continue;
+    properties[property.name] =
+      property.type === "checkbox"
+        ? { checkbox: value === true }
+        : importValue(property.type, typeof value === "boolean" ? "" : value);
+  }
+  return properties;
 }

@@ -2,7 +2,7 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import type { CellWrite, GridValue, TabWrite } from "../grid/grid-document.js";
 import { cellRange } from "./a1.js";
 
-type Value = string | number;
+type Value = string | number | boolean;
 
 /**
  * The cells of one tab write as few A1 ranges as they make: neighbouring cells of a row in one
