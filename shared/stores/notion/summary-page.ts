@@ -5,7 +5,7 @@ import {
   type Client,
   isFullBlock,
 } from "@notionhq/client";
-import { healthLines } from "../../layout/health-lines.js";
+import { morningSummaryLines, type SummaryPart } from "../../layout/morning-summary.js";
 import type { MorningView } from "../../layout/morning-view.js";
 import type { RunLogEntry } from "../../layout/run-log.js";
 import { plainText } from "./property-values.js";
@@ -28,32 +28,13 @@ type Block = Record<string, unknown>;
 export type PageUrlOfRow = (row: number) => string | undefined;
 
 export function summaryBlocks(view: MorningView, log: RunLogEntry, pageUrlOf: PageUrlOfRow): Block[] {
-  const { items, more } = view.todayList;
-  const children: Block[] = [];
-  if (items.length === 0) children.push(block("paragraph", [plain("Nothing due today.")]));
-  else children.push(block("heading_3", [plain(`To do today (${items.length + more})`)]));
-  for (const item of items) {
-    const url = pageUrlOf(item.row);
-    children.push(
-      block("bulleted_list_item", [
-        bold(item.priority),
-        plain(` · ${item.action} · `),
-        ...richText(item.name || "(no name)").map((text) => linked(text, url)),
-        plain(` · due ${item.due}`),
-        ...(item.why === "" ? [] : richText(` · ${item.why}`)),
-        ...(isWebLink(item.link) ? [plain(" · "), linked(plain("LinkedIn"), item.link)] : []),
-      ]),
-    );
-  }
-  if (more > 0)
-    children.push(
-      block("paragraph", [
-        plain(`… and ${more} more waiting: filter the database by Due (on or before today).`),
-      ]),
-    );
-  children.push(block("heading_3", [plain("Network health")]));
-  for (const [label, value] of healthLines(view.health))
-    children.push(block("bulleted_list_item", [plain(`${label}: ${value}`)]));
+  const lines = morningSummaryLines(view, { filterHint: "filter the database by Due (on or before today)" });
+  const children = lines.map((line) =>
+    block(
+      BLOCK_TYPE[line.kind],
+      line.parts.flatMap((part) => texts(part, pageUrlOf)),
+    ),
+  );
   return [
     {
       type: "callout",
@@ -123,6 +104,16 @@ function isGone(error: unknown): boolean {
   return error.code === APIErrorCode.ValidationError && /archived|in the trash/i.test(error.message);
 }
 
+const BLOCK_TYPE = { heading: "heading_3", paragraph: "paragraph", bullet: "bulleted_list_item" } as const;
+
+/** A part of a line as Notion rich text (split at Notion's 2,000 characters), linked where it links. */
+function texts(part: SummaryPart, pageUrlOf: PageUrlOfRow): Text[] {
+  const url =
+    part.link === undefined ? undefined : "row" in part.link ? pageUrlOf(part.link.row) : part.link.url;
+  const pieces: Text[] = part.bold ? [bold(part.text)] : richText(part.text);
+  return pieces.map((text) => linked(text, url));
+}
+
 function block(type: string, rich_text: Text[]): Block {
   return { type, [type]: { rich_text } };
 }
@@ -137,8 +128,4 @@ function bold(content: string): Text {
 
 function linked(text: Text, url: string | undefined): Text {
   return url === undefined ? text : { ...text, text: { ...text.text, link: { url } } };
-}
-
-function isWebLink(link: string): boolean {
-  return /^https?:\/\//i.test(link) && URL.canParse(link);
 }
