@@ -112,6 +112,11 @@ describe("deploy", () => {
 });
 
 describe("deploy --dry-run", () => {
+  /** Runs the printed script by bash in a scratch folder, so a quoting slip cannot touch the repository. */
+  async function runScript(path: string, stubPath: string) {
+    return run("bash", [path], { cwd: await tempDir(), env: { ...process.env, PATH: stubPath } });
+  }
+
   async function script(config: unknown): Promise<string> {
     const lines: string[] = [];
     await deploy(["--config", await configFile(config), "--dry-run"], (text) => lines.push(text));
@@ -132,7 +137,7 @@ describe("deploy --dry-run", () => {
     async (_, config) => {
       const deployed = await deployWithStub(config);
       const stub = await gcloudStub(await tempDir());
-      await run("bash", [await script(config)], { env: { ...process.env, PATH: stub.path } });
+      await runScript(await script(config), stub.path);
       expect(await stub.calls()).toEqual(deployed.calls);
       expect(schedulerCall(await stub.calls())).toContain(`--oidc-token-audience=${FUNCTION_URL}`);
     },
@@ -142,14 +147,14 @@ describe("deploy --dry-run", () => {
     const marker = join(await tempDir(), "ran");
     const stub = await gcloudStub(await tempDir());
     const config = { ...SHEETS, timeZone: `Europe/Berlin\ntouch ${marker} #` };
-    await run("bash", [await script(config)], { env: { ...process.env, PATH: stub.path } });
+    await runScript(await script(config), stub.path);
     await expect(access(marker)).rejects.toMatchObject({ code: "ENOENT" });
     expect(schedulerCall(await stub.calls())).toContain(`--time-zone=Europe/Berlin\ntouch ${marker} #`);
   });
 
   it("prints a script that stops when a step fails", async () => {
     const stub = await gcloudStub(await tempDir(), { failOn: "functions describe" });
-    const ran = run("bash", [await script(SHEETS)], { env: { ...process.env, PATH: stub.path } });
+    const ran = runScript(await script(SHEETS), stub.path);
     await expect(ran).rejects.toMatchObject({ code: 1 });
     expect(schedulerCall(await stub.calls())).toBeUndefined();
   });
