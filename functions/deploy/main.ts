@@ -71,7 +71,7 @@ async function runPlan(steps: readonly DeployStep[], print: (text: string) => vo
     } catch (error) {
       if (!(error instanceof StepError)) throw error;
       print(
-        `Deploy stopped at step ${index + 1} of ${steps.length} (${step.why}): ${error.message}; fix that and run npm run deploy again (steps already done may then say "already exists").`,
+        `Deploy stopped at step ${index + 1} of ${steps.length} (${step.why}): ${error.message}; fix that, then run the remaining steps (npm run -s deploy -- --dry-run prints them all).`,
       );
       return 1;
     }
