@@ -1,11 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { DeployConfig, deployPlan, shellLine } from "../../shared/deploy/deploy-plan.js";
+import { DeployConfig, type DeployStep, deployPlan } from "../../shared/deploy/deploy-plan.js";
+import { shellLine, shellScript } from "../../shared/deploy/shell-script.js";
+import { resolveArgs, runStep, StepError } from "./run-step.js";
 
 /**
  * `npm run deploy -- [--config config/deploy.json] [--dry-run]`: the gcloud commands that put
- * Tend on Cloud Functions with a daily Cloud Scheduler job. --dry-run prints them only.
+ * Tend on Cloud Functions with a daily Cloud Scheduler job. --dry-run prints them as a POSIX sh
+ * script instead of running them.
  */
 export async function deploy(
   argv: readonly string[],
@@ -37,18 +39,39 @@ export async function deploy(
     );
     return 1;
   }
-  for (const step of deployPlan(parsed.data)) {
+  const steps = deployPlan(parsed.data);
+  if (options.dryRun) {
+    print(
+      shellScript(
+        steps,
+        `Tend on Cloud Functions in ${parsed.data.project}: save as deploy.sh, run sh deploy.sh`,
+      ),
+    );
+    return 0;
+  }
+  return runPlan(steps, print);
+}
+
+async function runPlan(steps: readonly DeployStep[], print: (text: string) => void): Promise<number> {
+  const captured = new Map<string, string>();
+  for (const [index, step] of steps.entries()) {
     print(`# ${step.why}`);
     if (step.manual) {
       print(`#   (by hand) ${step.command.slice(1).join(" ")}`);
       continue;
     }
-    print(shellLine(step.command));
-    if (options.dryRun) continue;
-    const result = spawnSync("bash", ["-c", shellLine(step.command)], { stdio: "inherit" });
-    if (result.status !== 0) {
+    try {
+      const [program = "gcloud", ...args] = resolveArgs(step.command, captured);
+      print(shellLine([program, ...args]));
+      const output = await runStep(program, args, step.captureAs !== undefined);
+      if (step.captureAs !== undefined) {
+        if (output === "") throw new StepError(`${program} printed nothing to use as ${step.captureAs}`);
+        captured.set(step.captureAs, output);
+      }
+    } catch (error) {
+      if (!(error instanceof StepError)) throw error;
       print(
-        `That step failed (exit ${result.status}); fix it and run npm run deploy again (finished steps may say "already exists").`,
+        `Deploy stopped at step ${index + 1} of ${steps.length} (${step.why}): ${error.message}; fix that, then run the remaining steps (npm run -s deploy -- --dry-run prints them all).`,
       );
       return 1;
     }

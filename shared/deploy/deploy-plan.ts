@@ -43,12 +43,24 @@ export const DeployConfig = z
   .strict();
 export type DeployConfig = z.infer<typeof DeployConfig>;
 
+/** An argument completed at run time: `prefix` followed by what an earlier step printed. */
+export interface CapturedArg {
+  prefix: string;
+  from: string;
+}
+export type DeployArg = string | CapturedArg;
+
 export interface DeployStep {
   why: string;
-  command: string[];
+  command: DeployArg[];
   /** Steps a person does (sharing a sheet): printed, never run. */
   manual?: boolean;
+  /** Keep this step's standard output (trimmed) under this name for later steps' CapturedArgs. */
+  captureAs?: string;
 }
+
+/** The deployed function's HTTPS URL: only gcloud knows it, after the deploy. */
+export const FUNCTION_URL = "FUNCTION_URL";
 
 const APIS = [
   "cloudfunctions.googleapis.com",
@@ -72,7 +84,6 @@ export function deployPlan(config: DeployConfig): DeployStep[] {
     ...(config.notionSummaryPage ? [`TEND_NOTION_SUMMARY_PAGE=${config.notionSummaryPage}`] : []),
     "NODE_OPTIONS=--max-semi-space-size=64",
   ];
-  const uri = `$(gcloud functions describe ${config.functionName} --gen2 --region=${config.region} ${project} --format='value(serviceConfig.uri)')`;
   const steps: DeployStep[] = [
     { why: "Enable the APIs Tend uses", command: ["gcloud", "services", "enable", ...APIS, project] },
     {
@@ -173,6 +184,20 @@ export function deployPlan(config: DeployConfig): DeployStep[] {
       ],
     },
     {
+      why: "Look up the function's URL (the scheduler calls it and uses it as the OIDC audience)",
+      command: [
+        "gcloud",
+        "functions",
+        "describe",
+        config.functionName,
+        "--gen2",
+        `--region=${config.region}`,
+        project,
+        "--format=value(serviceConfig.uri)",
+      ],
+      captureAs: FUNCTION_URL,
+    },
+    {
       why: `Run every day at "${config.schedule}" in ${config.timeZone}, with an OIDC token and a JSON body`,
       command: [
         "gcloud",
@@ -184,24 +209,15 @@ export function deployPlan(config: DeployConfig): DeployStep[] {
         `--location=${config.region}`,
         `--schedule=${config.schedule}`,
         `--time-zone=${config.timeZone}`,
-        `--uri=${uri}`,
+        { prefix: "--uri=", from: FUNCTION_URL },
         "--http-method=POST",
         "--headers=Content-Type=application/json",
         "--message-body={}",
         `--oidc-service-account-email=${scheduler}`,
-        `--oidc-token-audience=${uri}`,
+        { prefix: "--oidc-token-audience=", from: FUNCTION_URL },
         project,
       ],
     },
   );
   return steps;
-}
-
-/** One command as a person would paste it into a shell. */
-export function shellLine(command: readonly string[]): string {
-  return command
-    .map((part) =>
-      /^[\w@%+=:,./-]+$/.test(part) || part.startsWith("$(") ? part : `'${part.replace(/'/g, "'\\''")}'`,
-    )
-    .join(" ");
 }
