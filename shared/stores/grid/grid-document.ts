@@ -67,7 +67,7 @@ export type Recheck =
   | { unchanged: true }
   | {
       unchanged: false;
-      /** The whole tab now, or only the columns asked for (other cells undefined). */
+      /** The whole tab now, or the header row and the columns asked for (other cells undefined), by row index. */
       rows: CellValue[][];
       /** Tabs asked for whole, as they are now. */
       tabs: GridTab[];
@@ -75,6 +75,8 @@ export type Recheck =
 
 export interface RecheckRequest {
   tab: string;
+  /** Index of the header row in the tab (rows above it are a title or notes). */
+  headerRow: number;
   /** Columns needed (the header row is always included), or "all". */
   columns: readonly number[] | "all";
   tabs: readonly string[];

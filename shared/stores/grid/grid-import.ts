@@ -23,6 +23,7 @@ export function importColumnPositions(
   header: readonly string[],
   map: HeaderMap,
   writes: ImportWrites,
+  firstFree = lastUsedColumn(header) + 1,
 ): ImportColumns {
   const used = new Set<InputColumn>();
   const note = (cells: ImportCells) => {
@@ -35,7 +36,7 @@ export function importColumnPositions(
     map.input.name === undefined && map.input.firstName !== undefined && map.input.lastName !== undefined;
   const positions: ImportColumns["positions"] = {};
   const added: ImportColumns["added"] = [];
-  let next = lastUsedColumn(header) + 1;
+  let next = Math.max(firstFree, lastUsedColumn(header) + 1);
   for (const column of ORDER) {
     if (!used.has(column)) continue;
     const existing = map.input[column];

@@ -15,23 +15,28 @@ import type {
   RowUpdate,
   SaveResult,
 } from "../../run/ports.js";
+import { lastFilledColumn, lastFilledRow } from "./find-table.js";
 import type { CellWrite, GridDocument, GridValue, TabWrite } from "./grid-document.js";
 import { type GridTable, readGridTable, tendColumnPositions } from "./grid-table.js";
 import { importCellWrites } from "./import-writes.js";
 import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
 import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
+import { readContactsTab } from "./read-contacts-tab.js";
 import { assertSameColumns, lastRunStarted } from "./same-columns.js";
-import { settingsAndTemplatesOf } from "./settings-tabs.js";
 
 interface Loaded {
   names: string[];
   contactsTab: string;
   /** Saving needs only the header: the rows go to the run and are not kept here. */
   table: GridTable;
+  /** Index of the header row in the tab (0 unless a title or notes sit above the table). */
+  headerRow: number;
+  /** The first column after everything the tab holds in any row: where Tend's new columns go. */
+  firstFreeColumn: number;
+  /** Index of the contacts tab's last row holding anything (the header row when none). */
+  lastFilledRow: number;
   runLog: CellValue[][];
   lastRunAtLoad: string;
-  /** Index of the contacts tab's last row holding anything (0, the header, when none). */
-  lastFilledRow: number;
 }
 
 /**
@@ -48,44 +53,26 @@ export class GridStore implements ContactStore, ImportTarget {
   }
 
   async load(): Promise<LoadedTable> {
-    const snapshot = await this.document.read((names) => {
-      const contacts = findTabName(names, TABS.contacts) ?? names[0];
-      const runLog = findTabName(names, TABS.runLog);
-      return [
-        ...[contacts, findTabName(names, TABS.settings), findTabName(names, TABS.templates)].flatMap(
-          (name) => (name === undefined ? [] : [{ name }]),
-        ),
-        ...(runLog === undefined ? [] : [{ name: runLog, firstColumnOnly: true }]),
-      ];
-    });
-    const tabOf = (name: string) => {
-      const found = findTabName(snapshot.names, name);
-      return snapshot.tabs.find((tab) => tab.name === found);
-    };
-    const contacts = tabOf(TABS.contacts) ?? snapshot.tabs.find((tab) => tab.name === snapshot.names[0]);
-    if (contacts === undefined) {
-      throw new TendError(
-        "unreadable",
-        `${this.description} has no tab: add a Contacts tab with a header row`,
-      );
-    }
+    const found = await readContactsTab(this.document);
+    const { contacts, headerRow, snapshot, settingRows, templateRows } = found;
     const grid = contacts.rows;
     const links = contacts.links;
     const table = readGridTable(
-      grid[0] ?? [],
-      grid.slice(1),
-      links === undefined ? undefined : (index, column) => links.get(`${index + 1},${column}`),
+      grid[headerRow] ?? [],
+      grid.slice(headerRow + 1),
+      links === undefined ? undefined : (index, column) => links.get(`${headerRow + 1 + index},${column}`),
+      headerRow + 2,
     );
-    const runLog = tabOf(TABS.runLog)?.rows ?? [];
     this.state = {
       names: snapshot.names,
       contactsTab: contacts.name,
       table: { ...table, rows: [] },
-      runLog,
-      lastRunAtLoad: lastRunStarted(runLog),
-      lastFilledRow: lastFilledRow(grid),
+      headerRow,
+      firstFreeColumn: Math.max(lastFilledColumn(grid), table.header.length - 1) + 1,
+      lastFilledRow: lastFilledRow(grid, headerRow),
+      runLog: found.runLog,
+      lastRunAtLoad: lastRunStarted(found.runLog),
     };
-    const { settingRows, templateRows } = settingsAndTemplatesOf(tabOf(TABS.settings), tabOf(TABS.templates));
     return {
       rows: table.rows,
       settingRows,
@@ -97,23 +84,24 @@ export class GridStore implements ContactStore, ImportTarget {
 
   async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     const state = this.loaded();
-    const { table } = state;
+    const { table, headerRow } = state;
     const inputColumns = new Set<InputColumn>();
     for (const update of updates) for (const column in update.inputs) inputColumns.add(column as InputColumn);
-    const { positions, added } = tendColumnPositions(table, [...inputColumns]);
+    const { positions, added } = tendColumnPositions(table, [...inputColumns], state.firstFreeColumn);
     const keys = identityColumns(table.map).map(([, at]) => at);
     const runLogTab = findTabName(state.names, TABS.runLog);
     const recheck = await this.document.recheck({
       tab: state.contactsTab,
+      headerRow,
       columns: keys,
       tabs: runLogTab === undefined ? [] : [runLogTab],
     });
     let identitiesNow: string[] | undefined;
     let runLogNow = state.runLog;
     if (!recheck.unchanged) {
-      const headerNow = (recheck.rows[0] ?? []).map((cell) => cellText(cell));
+      const headerNow = (recheck.rows[headerRow] ?? []).map((cell) => cellText(cell));
       assertSameColumns(table.header, headerNow, [...keys, ...(Object.values(positions) as number[])]);
-      identitiesNow = identitiesOf(table.map, recheck.rows);
+      identitiesNow = identitiesOf(table.map, recheck.rows, headerRow);
       const fresh = recheck.tabs.find((tab) => tab.name === runLogTab);
       if (fresh !== undefined) {
         runLogNow = fresh.rows;
@@ -130,7 +118,7 @@ export class GridStore implements ContactStore, ImportTarget {
     if (updates.length > 0) {
       for (const column of added)
         cells.push({
-          row: 0,
+          row: headerRow,
           column: positions[column] as number,
           value: headerOf(column),
           look: "tend-header",
@@ -139,22 +127,15 @@ export class GridStore implements ContactStore, ImportTarget {
     for (const update of updates) {
       const target = located.targets.get(Number(update.ref));
       if (target === undefined) continue;
+      const row = headerRow + 1 + target;
       for (const [column, text] of Object.entries(update.cells) as [OutputColumn, string][]) {
-        cells.push({
-          row: target + 1,
-          column: positions[column] as number,
-          value: text === "" ? null : text,
-        });
+        cells.push({ row, column: positions[column] as number, value: text === "" ? null : text });
       }
       for (const [column, value] of Object.entries(update.inputs ?? {}) as [
         InputColumn,
         string | boolean,
       ][]) {
-        cells.push({
-          row: target + 1,
-          column: positions[column] as number,
-          value: inputValue(column, value),
-        });
+        cells.push({ row, column: positions[column] as number, value: inputValue(column, value) });
       }
     }
     const logRows = runLogRows(runLogNow, log);
@@ -185,18 +166,30 @@ export class GridStore implements ContactStore, ImportTarget {
   /** `tend import`: input cells of existing rows and new rows, found again as the run's save does. */
   async saveImport(writes: ImportWrites): Promise<ImportSaveResult> {
     const state = this.loaded();
-    const recheck = await this.document.recheck({ tab: state.contactsTab, columns: "all", tabs: [] });
+    const { headerRow } = state;
+    const recheck = await this.document.recheck({
+      tab: state.contactsTab,
+      headerRow,
+      columns: "all",
+      tabs: [],
+    });
     let { header, map } = state.table;
     let identitiesNow: string[] | undefined;
     let lastFilled = state.lastFilledRow;
+    let firstFreeColumn = state.firstFreeColumn;
     if (!recheck.unchanged) {
-      header = (recheck.rows[0] ?? []).map((cell) => cellText(cell));
+      header = (recheck.rows[headerRow] ?? []).map((cell) => cellText(cell));
       map = matchHeaders(header);
-      identitiesNow = identitiesOf(map, recheck.rows);
-      lastFilled = lastFilledRow(recheck.rows);
+      identitiesNow = identitiesOf(map, recheck.rows, headerRow);
+      lastFilled = lastFilledRow(recheck.rows, headerRow);
+      firstFreeColumn = Math.max(lastFilledColumn(recheck.rows), header.length - 1) + 1;
     }
     const located = locateRows(writes.changes, identitiesNow, "import");
-    const planned = importCellWrites(header, map, writes, located.targets, lastFilled);
+    const planned = importCellWrites(header, map, writes, located.targets, {
+      header: headerRow,
+      lastFilled,
+      firstFreeColumn,
+    });
     if (planned.cells.length > 0)
       await this.document.write([{ tab: state.contactsTab, cells: planned.cells }]);
     return {
@@ -214,13 +207,6 @@ export class GridStore implements ContactStore, ImportTarget {
     if (this.state === undefined) throw new Error("GridStore.save called before load");
     return this.state;
   }
-}
-
-function lastFilledRow(grid: readonly (readonly CellValue[] | undefined)[]): number {
-  for (let index = grid.length - 1; index > 0; index--) {
-    if (grid[index]?.some((cell) => cellText(cell) !== "")) return index;
-  }
-  return 0;
 }
 
 /** Days go as days (each document writes its own kind of date), "" clears, a checkbox stays a checkbox. */

@@ -28,6 +28,8 @@ export function readGridTable(
   dataRows: readonly (readonly CellValue[])[],
   /** A cell's hyperlink target (data index, column), where the grid has links: a profile shown as "View profile" is read by its address. */
   linkOf?: (index: number, column: number) => string | undefined,
+  /** The row number (as the user sees it) of the first data row: the header may sit under a title. */
+  firstRowNumber = 2,
 ): GridTable {
   const headerTexts = header.map((cell) => cellText(cell));
   const map = matchHeaders(headerTexts);
@@ -48,7 +50,7 @@ export function readGridTable(
     if (link !== undefined) input.linkedinUrl = link;
     const output: Partial<Record<OutputColumn, CellValue>> = {};
     for (const [column, at] of outputAt) output[column] = cells[at];
-    const raw: RawRow = { rowNumber: index + 2, cells: input };
+    const raw: RawRow = { rowNumber: index + firstRowNumber, cells: input };
     for (const at of unknownAt) {
       const value = cells[at];
       if (value !== undefined && value !== null && value !== "" && cellText(value) !== "") {
@@ -66,11 +68,14 @@ export function readGridTable(
 }
 
 /** Where the output columns are, adding the missing ones at the right end of the header. */
-export function outputColumnPositions(table: GridTable): {
+export function outputColumnPositions(
+  table: GridTable,
+  firstFree?: number,
+): {
   positions: Record<OutputColumn, number>;
   added: OutputColumn[];
 } {
-  const { positions, added } = tendColumnPositions(table, []);
+  const { positions, added } = tendColumnPositions(table, [], firstFree);
   return { positions: positions as Record<OutputColumn, number>, added: added as OutputColumn[] };
 }
 
@@ -81,10 +86,12 @@ export function outputColumnPositions(table: GridTable): {
 export function tendColumnPositions(
   table: Pick<GridTable, "header" | "map">,
   inputs: readonly InputColumn[],
+  /** The first column after everything the sheet holds, in any row. */
+  firstFree = lastUsedColumn(table.header) + 1,
 ): { positions: Partial<Record<OutputColumn | InputColumn, number>>; added: (OutputColumn | InputColumn)[] } {
   const positions: Partial<Record<OutputColumn | InputColumn, number>> = {};
   const added: (OutputColumn | InputColumn)[] = [];
-  let next = lastUsedColumn(table.header) + 1;
+  let next = firstFree;
   const place = (column: OutputColumn | InputColumn, existing: number | undefined) => {
     if (existing !== undefined) positions[column] = existing;
     else {

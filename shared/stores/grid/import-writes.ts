@@ -7,18 +7,18 @@ import { cellsAt, importColumnPositions } from "./grid-import.js";
 /**
  * An import as cell writes: missing input columns at the right end of the header, changed cells
  * of the rows found again (`targets`, by the data index they were read at), new rows after the
- * last row holding anything. Days are handed over as days: each document writes its own kind of date.
+ * last row holding anything (`rows`: indexes in the tab). Days are handed over as days: each document writes its own kind of date.
  */
 export function importCellWrites(
   header: readonly string[],
   map: HeaderMap,
   writes: ImportWrites,
   targets: ReadonlyMap<number, number>,
-  lastFilledRow: number,
+  rows: { header: number; lastFilled: number; firstFreeColumn: number },
 ): { cells: CellWrite[]; addedColumns: string[] } {
-  const { positions, added } = importColumnPositions(header, map, writes);
+  const { positions, added } = importColumnPositions(header, map, writes, rows.firstFreeColumn);
   const cells: CellWrite[] = added.map(({ at, header: text }) => ({
-    row: 0,
+    row: rows.header,
     column: at,
     value: text,
     look: "header",
@@ -29,10 +29,10 @@ export function importCellWrites(
   };
   for (const change of writes.changes) {
     const target = targets.get(Number(change.ref));
-    if (target !== undefined) put(target + 1, change.cells);
+    if (target !== undefined) put(rows.header + 1 + target, change.cells);
   }
   writes.newRows.forEach((row, index) => {
-    put(lastFilledRow + 1 + index, row);
+    put(rows.lastFilled + 1 + index, row);
   });
   return { cells, addedColumns: added.map((column) => column.header) };
 }

@@ -11,11 +11,15 @@ export function identityColumns(map: HeaderMap): [keyof RawRow["cells"], number]
   });
 }
 
-/** The identity of every data row of a grid (row 0 is the header), from its key columns. */
-export function identitiesOf(map: HeaderMap, rows: readonly (readonly CellValue[] | undefined)[]): string[] {
+/** The identity of every data row of a grid (under its header row), from its key columns. */
+export function identitiesOf(
+  map: HeaderMap,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerRow = 0,
+): string[] {
   const keys = identityColumns(map);
-  return rows.slice(1).map((cells, index) => {
-    const raw: RawRow = { rowNumber: index + 2, cells: {} };
+  return rows.slice(headerRow + 1).map((cells, index) => {
+    const raw: RawRow = { rowNumber: index + headerRow + 2, cells: {} };
     for (const [column, at] of keys) raw.cells[column] = cells?.[at];
     return rowIdentity(raw);
   });

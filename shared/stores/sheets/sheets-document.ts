@@ -87,7 +87,7 @@ export class SheetsDocument implements GridDocument {
         spreadsheetId: this.id,
         // Rows, the default every implementation of the API serves; columns are read off them.
         ranges: [
-          `${quoteTab(request.tab)}!1:1`,
+          `${quoteTab(request.tab)}!${request.headerRow + 1}:${request.headerRow + 1}`,
           ...columns.map((at) => columnRange(request.tab, at)),
           ...request.tabs.map(quoteTab),
         ],
@@ -95,17 +95,17 @@ export class SheetsDocument implements GridDocument {
       }),
     );
     const ranges = (batch.valueRanges ?? []).map((range) => (range.values ?? []) as CellValue[][]);
-    const rows: CellValue[][] = [[...(ranges[0]?.[0] ?? [])]];
+    const rows: CellValue[][] = [];
     columns.forEach((at, position) => {
-      // Each range is one column read as rows: [[header], [row 2], [], ...] (empty cells ragged).
+      // Each range is one column read as rows: [[row 1], [row 2], [], ...] (empty cells ragged).
       (ranges[1 + position] ?? []).forEach((line, index) => {
-        if (index === 0) return;
         const row = rows[index] ?? [];
         rows[index] = row;
         row[at] = line[0];
       });
     });
     for (let index = 0; index < rows.length; index++) rows[index] ??= [];
+    rows[request.headerRow] = [...(ranges[0]?.[0] ?? [])];
     const tabs = request.tabs.map((name, index) => ({
       name,
       rows: ranges[1 + columns.length + index] ?? [],
