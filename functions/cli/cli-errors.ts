@@ -1,9 +1,9 @@
 import { ExportFileError } from "../../shared/linkedin/export-file-error.js";
 import { InvalidSettingsError } from "../../shared/rules/settings.js";
+import { UnknownSourceError } from "../../shared/run/source-ref.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
 import { LocalFileError } from "../../shared/stores/local/errors.js";
 import { NotionCallError, NotionSetupError } from "../../shared/stores/notion/notion-errors.js";
-import { UnknownSourceError } from "../../shared/stores/open-store.js";
 import { SheetsError } from "../../shared/stores/sheets/sheets-errors.js";
 
 /** Exit codes (README): 0 done, 1 the run could not be done, 2 bad command-line usage. */
