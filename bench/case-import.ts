@@ -7,6 +7,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { storesFor } from "../functions/open-store.js";
+import { parseSourceRef } from "../functions/parse-source.js";
 import { dayFromIso } from "../shared/contacts/days.js";
 import { importLinkedInExport } from "../shared/import/import-job.js";
 import { createWorkbook } from "../shared/stores/local/create-workbook.js";
@@ -25,7 +27,8 @@ try {
   const source = join(dir, "contacts.xlsx");
   await createWorkbook(source);
   const size = `${connections.toLocaleString("en-US")} connections, ${invitations.toLocaleString("en-US")} invitations, ${messages.toLocaleString("en-US")} messages`;
-  const importOnce = () => importLinkedInExport({ paths: [exportPath], source, today });
+  const importOnce = () =>
+    importLinkedInExport({ paths: [exportPath], source: parseSourceRef(source), stores: storesFor(), today });
   const first = await timed(importOnce);
   const second = await timed(importOnce);
   for (const [label, { seconds, result }] of [

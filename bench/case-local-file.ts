@@ -8,9 +8,10 @@ import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { openStore } from "../functions/open-store.js";
+import { parseSourceRef } from "../functions/parse-source.js";
 import { dayFromIso } from "../shared/contacts/days.js";
 import { runDaily } from "../shared/run/daily-run.js";
-import { openStore } from "../shared/stores/open-store.js";
 import { generateContacts } from "./generate-contacts.js";
 import { type Measurement, peakMemoryMb, timed } from "./measure.js";
 
@@ -32,7 +33,7 @@ if (mode === "prepare") {
 } else {
   const [path = "contacts.xlsx"] = args;
   const run = async () => {
-    const store = await openStore(path);
+    const store = await openStore(parseSourceRef(path));
     try {
       return await runDaily({ store, today });
     } finally {

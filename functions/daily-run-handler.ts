@@ -1,9 +1,11 @@
 import type { RunSummary } from "../shared/run/daily-run.js";
+import { throttleProgress } from "../shared/run/progress.js";
 import { runJob } from "../shared/run/run-job.js";
 import { parseToday } from "../shared/run/today.js";
-import { throttleProgress } from "../shared/stores/progress.js";
 import type { FunctionConfig } from "./config.js";
 import type { LogLine } from "./log.js";
+import { storesFor } from "./open-store.js";
+import { parseSourceRef } from "./parse-source.js";
 import { withTimeLeft } from "./progress-text.js";
 import type { RunRequest } from "./run-request.js";
 
@@ -16,11 +18,11 @@ export async function handleRun(
   log: LogLine,
 ): Promise<RunSummary> {
   const started = performance.now();
-  const source = request.source ?? config.TEND_SOURCE;
   try {
     const summary = await runJob({
-      source,
-      settingsFiles: config.TEND_SETTINGS === undefined ? [] : [config.TEND_SETTINGS],
+      source: parseSourceRef(request.source ?? config.source),
+      stores: storesFor(config.stores),
+      settingsFiles: config.settingsFile === undefined ? [] : [config.settingsFile],
       ...(request.today === undefined ? {} : { today: parseToday(request.today) }),
       dryRun: request.dryRun === true,
       // A long Notion run writes about three pages a second: a progress line every 15 s shows it is alive.

@@ -1,6 +1,6 @@
 import { type CloudEvent, cloudEvent, http } from "@google-cloud/functions-framework";
 import { NotionBusyError } from "../shared/stores/notion/notion-errors.js";
-import { type FunctionConfig, loadConfig } from "./config.js";
+import { type Env, type FunctionConfig, loadConfig } from "./config.js";
 import { handleRun } from "./daily-run-handler.js";
 import { jsonLogger, type LogLine } from "./log.js";
 import { BadRequestError, parseRunRequest } from "./run-request.js";
@@ -14,18 +14,21 @@ import { BadRequestError, parseRunRequest } from "./run-request.js";
 const MAX_BODY_BYTES = 64 * 1024;
 
 let configured: { config: FunctionConfig; log: LogLine } | undefined;
+/** The variables the functions read: the process's own, unless a test hands in others. */
+let environment: Env | undefined;
 
 function setup(): { config: FunctionConfig; log: LogLine } {
   if (configured === undefined) {
-    const config = loadConfig();
-    configured = { config, log: jsonLogger(config.TEND_LOG_LEVEL) };
+    const config = loadConfig(environment);
+    configured = { config, log: jsonLogger(config.logLevel) };
   }
   return configured;
 }
 
-/** For tests: forget the configuration read from the environment. */
-export function resetConfiguration(): void {
+/** For tests: forget the configuration, and read it next time from `env` (the process's without it). */
+export function resetConfiguration(env?: Env): void {
   configured = undefined;
+  environment = env;
 }
 
 http("dailyRun", async (req, res) => {

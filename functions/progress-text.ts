@@ -1,4 +1,4 @@
-import type { ProgressEvent, ProgressListener } from "../shared/stores/progress.js";
+import type { ProgressEvent, ProgressListener } from "../shared/run/progress.js";
 
 /**
  * Progress as a sentence, with the time left estimated from the pace so far (Notion writes go

@@ -3,8 +3,8 @@ import { InvalidSettingsError } from "../../shared/rules/settings.js";
 import { InvalidTodayError } from "../../shared/run/today.js";
 import { LocalFileError } from "../../shared/stores/local/errors.js";
 import { NotionCallError, NotionSetupError } from "../../shared/stores/notion/notion-errors.js";
-import { UnknownSourceError } from "../../shared/stores/open-store.js";
 import { SheetsError } from "../../shared/stores/sheets/sheets-errors.js";
+import { UnknownSourceError } from "../parse-source.js";
 
 /** Exit codes (README): 0 done, 1 the run could not be done, 2 bad command-line usage. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;

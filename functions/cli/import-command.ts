@@ -1,6 +1,9 @@
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday } from "../../shared/run/today.js";
+import type { TendConfig } from "../config.js";
+import { storesFor } from "../open-store.js";
+import { parseSourceRef } from "../parse-source.js";
 import { UsageError } from "./cli-errors.js";
 import { formatImportSummary } from "./print-import-summary.js";
 import { formatSummary } from "./print-summary.js";
@@ -23,6 +26,7 @@ export interface ImportCommandOptions {
 export async function importCommand(
   paths: string[],
   options: ImportCommandOptions,
+  config: TendConfig,
   print: (text: string) => void,
   progress: ProgressOutput = progressOutput(),
 ): Promise<void> {
@@ -31,9 +35,12 @@ export async function importCommand(
   }
   const today = options.today === undefined ? undefined : parseToday(options.today);
   const settingsFiles = options.settings === undefined ? [] : [options.settings];
+  const source = parseSourceRef(options.source);
+  const stores = storesFor(config.stores);
   const summary = await importLinkedInExport({
     paths,
-    source: options.source,
+    source,
+    stores,
     dryRun: options.dryRun === true,
     settingsFiles,
     ...(today === undefined ? {} : { today }),
@@ -41,7 +48,8 @@ export async function importCommand(
   }).finally(() => progress.stop());
   const run = options.run
     ? await runJob({
-        source: options.source,
+        source,
+        stores,
         settingsFiles,
         ...(today === undefined ? {} : { today }),
         onProgress: progress.listener,

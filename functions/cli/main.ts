@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import { type Env, loadCliConfig, type TendConfig } from "../config.js";
 import { describeError, EXIT } from "./cli-errors.js";
 import { importCommand } from "./import-command.js";
 import { initCommand } from "./init-command.js";
@@ -8,7 +9,7 @@ import { statusCommand } from "./status-command.js";
 
 const DEFAULT_SOURCE = "./contacts.xlsx";
 
-export function buildProgram(print: (text: string) => void): Command {
+export function buildProgram(print: (text: string) => void, config: TendConfig): Command {
   const program = new Command("tend")
     .description("Suggests your next networking actions, next to each contact in your own table.")
     .option("--debug", "show stack traces of unexpected errors")
@@ -35,7 +36,7 @@ export function buildProgram(print: (text: string) => void): Command {
       "--create-sample",
       "create the source from the sample contacts when it does not exist (npm start)",
     )
-    .action((options) => runCommand(options, print));
+    .action((options) => runCommand(options, config, print));
 
   program
     .command("status")
@@ -44,7 +45,7 @@ export function buildProgram(print: (text: string) => void): Command {
     .option("--settings <file>", "a CSV of Setting,Value rows")
     .option("--today <YYYY-MM-DD>", "as of this date instead of today")
     .option("--json", "print the figures as JSON")
-    .action((options) => statusCommand(options, print));
+    .action((options) => statusCommand(options, config, print));
 
   program
     .command("import")
@@ -62,7 +63,7 @@ export function buildProgram(print: (text: string) => void): Command {
     .option("--dry-run", "print what would change, write nothing")
     .option("--json", "print the report as JSON")
     .option("--run", "run the daily suggestions right after importing")
-    .action((paths: string[], options) => importCommand(paths, options, print));
+    .action((paths: string[], options) => importCommand(paths, options, config, print));
 
   program
     .command("init")
@@ -74,16 +75,17 @@ export function buildProgram(print: (text: string) => void): Command {
       "a .xlsx workbook to create, sheets:<spreadsheet id> or notion:<database id or URL>",
       DEFAULT_SOURCE,
     )
-    .action(({ source }: { source: string }) => initCommand(source, print));
+    .action(({ source }: { source: string }) => initCommand(source, config, print));
   return program;
 }
 
-/** Runs the command line and returns the exit code; never throws. */
+/** Runs the command line and returns the exit code; never throws. `env`: the process's unless given. */
 export async function main(
   argv: readonly string[],
   print: (text: string) => void = console.log,
+  env?: Env,
 ): Promise<number> {
-  const program = buildProgram(print);
+  const program = buildProgram(print, loadCliConfig(env));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.done;

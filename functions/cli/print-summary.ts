@@ -12,8 +12,8 @@ export const plain: Paint = (_, text) => text;
 export const colored: Paint = (style, text) => styleText(style, text);
 
 /** Colours on a terminal, plain text when piped or when NO_COLOR is set. */
-export function terminalPaint(stream: { isTTY?: boolean } = process.stdout): Paint {
-  return stream.isTTY === true && !process.env.NO_COLOR ? colored : plain;
+export function terminalPaint(noColor: boolean, stream: { isTTY?: boolean } = process.stdout): Paint {
+  return stream.isTTY === true && !noColor ? colored : plain;
 }
 
 const PRIORITY_STYLE: Record<string, Style> = { High: "red", Medium: "yellow", Low: "gray" };

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { type ProgressListener, throttleProgress } from "../../shared/stores/progress.js";
+import { type ProgressListener, throttleProgress } from "../../shared/run/progress.js";
 import { withTimeLeft } from "../progress-text.js";
 
 /** Plain progress lines (no terminal) come at most this often. */

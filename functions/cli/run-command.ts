@@ -2,6 +2,9 @@ import { access } from "node:fs/promises";
 import { loadSample } from "../../config/sample.js";
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday, todayIn } from "../../shared/run/today.js";
+import type { TendConfig } from "../config.js";
+import { storesFor } from "../open-store.js";
+import { parseSourceRef } from "../parse-source.js";
 import { formatSummary, terminalPaint } from "./print-summary.js";
 import { type ProgressOutput, progressOutput } from "./progress-output.js";
 
@@ -17,6 +20,7 @@ export interface RunCommandOptions {
 
 export async function runCommand(
   options: RunCommandOptions,
+  config: TendConfig,
   print: (text: string) => void,
   progress: ProgressOutput = progressOutput(),
 ): Promise<void> {
@@ -31,7 +35,8 @@ export async function runCommand(
       );
   }
   const summary = await runJob({
-    source: options.source,
+    source: parseSourceRef(options.source),
+    stores: storesFor(config.stores),
     settingsFiles: [options.settings, options.templates].filter((file): file is string => file !== undefined),
     ...(today === undefined ? {} : { today }),
     dryRun: options.dryRun === true,
@@ -40,7 +45,7 @@ export async function runCommand(
   print(
     options.json
       ? JSON.stringify(summary, null, 2)
-      : formatSummary(summary, { mode: "run", paint: terminalPaint() }),
+      : formatSummary(summary, { mode: "run", paint: terminalPaint(config.noColor) }),
   );
 }
 

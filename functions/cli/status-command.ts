@@ -1,5 +1,8 @@
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday } from "../../shared/run/today.js";
+import type { TendConfig } from "../config.js";
+import { storesFor } from "../open-store.js";
+import { parseSourceRef } from "../parse-source.js";
 import { formatSummary, terminalPaint } from "./print-summary.js";
 
 export interface StatusCommandOptions {
@@ -12,10 +15,12 @@ export interface StatusCommandOptions {
 /** `tend status`: today's list and the network's health, computed as a run would, without writing. */
 export async function statusCommand(
   options: StatusCommandOptions,
+  config: TendConfig,
   print: (text: string) => void,
 ): Promise<void> {
   const summary = await runJob({
-    source: options.source,
+    source: parseSourceRef(options.source),
+    stores: storesFor(config.stores),
     settingsFiles: options.settings === undefined ? [] : [options.settings],
     ...(options.today === undefined ? {} : { today: parseToday(options.today) }),
     dryRun: true,
@@ -27,5 +32,5 @@ export async function statusCommand(
     );
     return;
   }
-  print(formatSummary(summary, { mode: "status", paint: terminalPaint() }));
+  print(formatSummary(summary, { mode: "status", paint: terminalPaint(config.noColor) }));
 }

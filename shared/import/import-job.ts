@@ -1,30 +1,27 @@
-import { access, writeFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { access } from "node:fs/promises";
 import { type Day, isoDay } from "../contacts/days.js";
 import { loadLinkedInExport } from "../linkedin/index.js";
 import { parseSettings } from "../rules/settings.js";
 import { canImport, type ImportSaveResult, type LoadedTable, type SettingRow } from "../run/ports.js";
+import type { ProgressListener } from "../run/progress.js";
+import { describeSource, type LocalSourceRef, type SourceRef, type Stores } from "../run/source-ref.js";
 import { todayIn } from "../run/today.js";
-import { readSettingsFile } from "../stores/local/settings-file.js";
-import { openStore } from "../stores/open-store.js";
-import type { ProgressListener } from "../stores/progress.js";
 import type { ImportReport } from "./import-report.js";
 import { planImport } from "./plan-import.js";
 
 export interface ImportRequest {
   /** The .zip LinkedIn sends, the unpacked folder, or single CSV files of it. */
   paths: readonly string[];
-  source: string;
+  source: SourceRef;
+  /** How the entry point opens the source, and creates a missing workbook or CSV file. */
+  stores: Stores;
   dryRun?: boolean;
   /** Files of Setting,Value rows (Time zone, Date order), applied over the store's own settings. */
   settingsFiles?: readonly string[];
   today?: Day;
   now?: () => Date;
-  env?: Record<string, string | undefined>;
   /** Told how far a long load or import has got (Notion: one call per page written or added). */
   onProgress?: ProgressListener;
-  /** Opens the `source` (tests hand in a store with its own settings, such as Notion's pace). */
-  open?: typeof openStore;
 }
 
 export interface ImportSummary {
@@ -64,20 +61,20 @@ export async function importLinkedInExport(request: ImportRequest): Promise<Impo
   const linkedIn = await loadLinkedInExport(request.paths);
   const extraSettings: SettingRow[] = [];
   for (const file of request.settingsFiles ?? [])
-    extraSettings.push(...(await readSettingsFile(file)).settingRows);
+    extraSettings.push(...(await request.stores.readSettingsFile(file)).settingRows);
 
   const dryRun = request.dryRun === true;
-  const missing = isLocalFile(request.source) && !(await exists(request.source));
+  const local = isLocal(request.source) ? request.source : undefined;
+  const missing = local !== undefined && !(await exists(local.path));
   let created = false;
-  if (missing && !dryRun) {
-    await createEmptyTable(request.source);
+  if (local !== undefined && missing && !dryRun) {
+    await request.stores.create(local);
     created = true;
   }
-  const open = request.open ?? openStore;
   const store =
     missing && dryRun
       ? undefined
-      : await open(request.source, request.env ?? process.env, {
+      : await request.stores.open(request.source, {
           ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
           // A dry run writes nothing: a Notion database is not leased for it.
           readOnly: dryRun,
@@ -99,7 +96,7 @@ export async function importLinkedInExport(request: ImportRequest): Promise<Impo
         ? await store.saveImport({ changes: plan.changes, newRows: plan.newRows })
         : undefined;
     return {
-      source: store?.description ?? request.source,
+      source: store?.description ?? describeSource(request.source),
       dryRun,
       created,
       today: isoDay(today),
@@ -120,8 +117,8 @@ export async function importLinkedInExport(request: ImportRequest): Promise<Impo
   }
 }
 
-function isLocalFile(source: string): boolean {
-  return [".xlsx", ".csv"].includes(extname(source).toLowerCase());
+function isLocal(ref: SourceRef): ref is LocalSourceRef {
+  return ref.kind === "xlsx" || ref.kind === "csv";
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -129,14 +126,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/** A new workbook with Tend's tabs and headers, or an empty CSV file the import gives a header. */
-async function createEmptyTable(path: string): Promise<void> {
-  if (extname(path).toLowerCase() === ".xlsx") {
-    const { createWorkbook } = await import("../stores/local/create-workbook.js");
-    await createWorkbook(path);
-    return;
-  }
-  await writeFile(path, "", { flag: "wx" });
 }

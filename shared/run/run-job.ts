@@ -1,12 +1,13 @@
 import type { Day } from "../contacts/days.js";
-import { readSettingsFile } from "../stores/local/settings-file.js";
-import { openStore } from "../stores/open-store.js";
-import type { ProgressListener } from "../stores/progress.js";
 import { type RunSummary, runDaily } from "./daily-run.js";
 import type { SettingRow, TemplateRow } from "./ports.js";
+import type { ProgressListener } from "./progress.js";
+import type { SourceRef, Stores } from "./source-ref.js";
 
 export interface JobRequest {
-  source: string;
+  source: SourceRef;
+  /** How the entry point opens a source (it alone knows the adapters and their configuration). */
+  stores: Pick<Stores, "open" | "readSettingsFile">;
   /** Files of Setting,Value (and Action,Template) rows, applied over the store's own settings. */
   settingsFiles?: readonly string[];
   today?: Day;
@@ -20,11 +21,11 @@ export async function runJob(request: JobRequest): Promise<RunSummary> {
   const extraSettingRows: SettingRow[] = [];
   const extraTemplateRows: TemplateRow[] = [];
   for (const file of request.settingsFiles ?? []) {
-    const rows = await readSettingsFile(file);
+    const rows = await request.stores.readSettingsFile(file);
     extraSettingRows.push(...rows.settingRows);
     extraTemplateRows.push(...rows.templateRows);
   }
-  const store = await openStore(request.source, process.env, {
+  const store = await request.stores.open(request.source, {
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
     readOnly: request.dryRun === true,
   });

@@ -27,10 +27,8 @@ describe("dailyRunEvent (Pub/Sub function)", () => {
   it("runs the daily job with the message data as the request", async () => {
     const source = join(await tempDir(), "contacts.csv");
     await writeFile(source, "Name,Relationship\nAna Silva,Worked together\n");
-    vi.stubEnv("TEND_SOURCE", source);
-    resetConfiguration();
+    resetConfiguration({ TEND_SOURCE: source });
     const response = await publish(JSON.stringify({ today: "2026-11-25" }));
-    vi.unstubAllEnvs();
     expect(response.status).toBe(204);
     expect(await readFile(source, "utf8")).toContain(",Connect,");
   });
@@ -38,12 +36,10 @@ describe("dailyRunEvent (Pub/Sub function)", () => {
   it("does not run, and is not retried, when the message is not a valid request", async () => {
     const source = join(await tempDir(), "contacts.csv");
     await writeFile(source, "Name\nAna\n");
-    vi.stubEnv("TEND_SOURCE", source);
-    resetConfiguration();
+    resetConfiguration({ TEND_SOURCE: source });
     const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const response = await publish(JSON.stringify({ dryrun: true }));
     spy.mockRestore();
-    vi.unstubAllEnvs();
     expect(response.status).toBe(204);
     expect(await readFile(source, "utf8")).toBe("Name\nAna\n");
   });

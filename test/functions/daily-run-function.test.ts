@@ -13,8 +13,7 @@ let source = "";
 beforeEach(async () => {
   source = join(await tempDir(), "contacts.csv");
   await writeFile(source, "Name,Relationship\nAna Silva,Worked together\n");
-  vi.stubEnv("TEND_SOURCE", source);
-  resetConfiguration();
+  resetConfiguration({ TEND_SOURCE: source });
 });
 
 async function post(body: string, contentType = "application/json") {
@@ -115,9 +114,7 @@ describe("dailyRun (HTTP function)", () => {
   });
 
   it("lists every bad environment variable at once", async () => {
-    vi.stubEnv("TEND_SOURCE", "");
-    vi.stubEnv("SHEETS_API_ROOT_URL", "not a url");
-    resetConfiguration();
+    resetConfiguration({ TEND_SOURCE: "", SHEETS_API_ROOT_URL: "not a url" });
     const { status, json } = await post("{}");
     expect(status).toBe(500);
     expect(String(json.error)).toContain("TEND_SOURCE");

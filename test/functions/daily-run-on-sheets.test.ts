@@ -12,9 +12,7 @@ describe("dailyRun on a Google Sheet", () => {
     const id = context.sheets.createSpreadsheet({
       tabs: { Contacts: [HEADER, ["Ana Silva", "linkedin.com/in/ana", "Worked together"]] },
     });
-    vi.stubEnv("TEND_SOURCE", `sheets:${id}`);
-    vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
-    resetConfiguration();
+    resetConfiguration({ TEND_SOURCE: `sheets:${id}`, SHEETS_API_ROOT_URL: context.sheets.rootUrl });
     const printed: string[] = [];
     const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
       printed.push(String(chunk));
@@ -29,7 +27,7 @@ describe("dailyRun on a Google Sheet", () => {
       });
     } finally {
       spy.mockRestore();
-      vi.unstubAllEnvs();
+      resetConfiguration();
     }
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ rowsChanged: 1, counts: { Connect: 1 } });

@@ -2,11 +2,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { openStore, storesFor } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runDaily } from "../../shared/run/daily-run.js";
 import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
-import { openStore } from "../../shared/stores/open-store.js";
 import { writeGeneratedExport } from "../linkedin/generate-export.js";
 import { useTempDir } from "../support/temp-dir.js";
 
@@ -22,10 +23,10 @@ async function emptyTable(kind: "xlsx" | "csv"): Promise<string> {
 }
 
 const importInto = (source: string, ...paths: string[]) =>
-  importLinkedInExport({ paths, source, today: TODAY });
+  importLinkedInExport({ paths, source: parseSourceRef(source), stores: storesFor(), today: TODAY });
 
 async function runOn(source: string) {
-  const store = await openStore(source);
+  const store = await openStore(parseSourceRef(source));
   try {
     return await runDaily({ store, today: TODAY });
   } finally {
@@ -128,7 +129,7 @@ describe("importing each fixture export", () => {
     expect(summary.report.added.connections).toBe(expected.connections);
     expect(summary.report.hiddenSkipped).toBe(expected.hiddenSkipped);
     expect(summary.report.read.messages).toBe(expected.messageCount);
-    const store = await openStore(source);
+    const store = await openStore(parseSourceRef(source));
     const { rows } = await store.load();
     await store.close();
     const withLastInteraction = rows.filter((row) => row.raw.cells.lastInteraction);

@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { storesFor } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import type { ImportWrites } from "../../shared/run/ports.js";
@@ -61,7 +63,12 @@ describe("XlsxStore.saveImport", () => {
         sheet.getCell("C2").font = { italic: true };
       },
     );
-    const summary = await importLinkedInExport({ paths: [await exportFolder()], source: path, today: TODAY });
+    const summary = await importLinkedInExport({
+      paths: [await exportFolder()],
+      source: parseSourceRef(path),
+      stores: storesFor(),
+      today: TODAY,
+    });
     expect(summary.addedColumns).toEqual(["Company", "Title", "Status", "Connected on"]);
     const sheet = await contacts(path);
     expect(sheet.getRow(1).values).toEqual([
@@ -131,7 +138,12 @@ describe("CsvStore.saveImport", () => {
       'Name;LinkedIn URL;Relationship\r\n"Ana Silva";linkedin.com/in/ana-silva;Met in person\r\nZed;;\r\n';
     await writeFile(path, original);
     const exportPath = await exportFolder();
-    await importLinkedInExport({ paths: [exportPath], source: path, today: TODAY });
+    await importLinkedInExport({
+      paths: [exportPath],
+      source: parseSourceRef(path),
+      stores: storesFor(),
+      today: TODAY,
+    });
     expect(await readFile(path, "utf8")).toBe(
       "Name;LinkedIn URL;Relationship;Company;Title;Status;Connected on\r\n" +
         "Ana Silva;linkedin.com/in/ana-silva;Met in person;Globex;CTO;Connected;2024-02-05\r\n" +
@@ -143,13 +155,23 @@ describe("CsvStore.saveImport", () => {
     const { rows } = await store.load();
     await store.close();
     expect(rows[2]?.raw.cells).toMatchObject({ name: '=HYPERLINK("http://evil") Doe', company: "=1+1" });
-    const again = await importLinkedInExport({ paths: [exportPath], source: path, today: TODAY });
+    const again = await importLinkedInExport({
+      paths: [exportPath],
+      source: parseSourceRef(path),
+      stores: storesFor(),
+      today: TODAY,
+    });
     expect([again.report.updated.rows, again.report.added.total, again.report.unchanged]).toEqual([0, 0, 3]);
   });
 
   it("starts a file Tend creates with a header in Tend's column order", async () => {
     const path = join(await tempDir(), "new.csv");
-    const summary = await importLinkedInExport({ paths: [await exportFolder()], source: path, today: TODAY });
+    const summary = await importLinkedInExport({
+      paths: [await exportFolder()],
+      source: parseSourceRef(path),
+      stores: storesFor(),
+      today: TODAY,
+    });
     expect(summary.created).toBe(true);
     const text = await readFile(path, "utf8");
     expect(text.split("\n")[0]).toBe("Name,LinkedIn URL,Company,Title,Status,Connected on");

@@ -2,6 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { storesFor } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { CsvStore } from "../../shared/stores/local/csv-store.js";
@@ -25,7 +27,12 @@ async function importText(name: string, text: string | Uint8Array, kind: "csv" |
   const path = join(dir, name);
   await writeFile(path, text);
   const source = join(dir, `contacts.${kind}`);
-  const summary = await importLinkedInExport({ paths: [path], source, today: TODAY });
+  const summary = await importLinkedInExport({
+    paths: [path],
+    source: parseSourceRef(source),
+    stores: storesFor(),
+    today: TODAY,
+  });
   return { summary, source, path };
 }
 
@@ -38,7 +45,12 @@ describe.each(["csv", "xlsx"] as const)("Connections.csv variants into a .%s", (
     expect(await rowsOf(source)).toMatchObject([
       { name: "Ana Silva", status: "Connected", company: "Contoso" },
     ]);
-    const again = await importLinkedInExport({ paths: [path], source, today: TODAY });
+    const again = await importLinkedInExport({
+      paths: [path],
+      source: parseSourceRef(source),
+      stores: storesFor(),
+      today: TODAY,
+    });
     expect([again.report.added.total, again.report.updated.rows, again.report.unchanged]).toEqual([0, 0, 1]);
   });
 

@@ -2,15 +2,17 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
+import { storesFor } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { linkedInKey } from "../../shared/contacts/linkedin-url.js";
 import { cellText } from "../../shared/contacts/parse-row.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runDaily } from "../../shared/run/daily-run.js";
 import type { ContactStore } from "../../shared/run/ports.js";
+import type { ProgressEvent } from "../../shared/run/progress.js";
 import { CsvStore } from "../../shared/stores/local/csv-store.js";
 import type { NotionStoreOptions } from "../../shared/stores/notion/notion-store.js";
-import type { ProgressEvent } from "../../shared/stores/progress.js";
 import type { FakeNotion, PropertyInput } from "../fakes/notion/index.js";
 import { writeGeneratedExport } from "../linkedin/generate-export.js";
 import { LEASE_CALLS, schemaUpdates, storeFor, useFakeNotion } from "../stores/notion/notion-harness.js";
@@ -31,11 +33,14 @@ function importInto(
 ) {
   return importLinkedInExport({
     paths: [path],
-    source: `notion:${databaseId}`,
+    source: parseSourceRef(`notion:${databaseId}`),
     today: TODAY,
     dryRun: options.dryRun === true,
-    open: async (_source, _env, opened) =>
-      storeFor(fake, databaseId, { ...(opened?.readOnly ? { lease: false } : {}), ...options.store }),
+    stores: {
+      ...storesFor(),
+      open: async (_source, opened) =>
+        storeFor(fake, databaseId, { ...(opened?.readOnly ? { lease: false } : {}), ...options.store }),
+    },
   });
 }
 
@@ -70,7 +75,12 @@ describe("tend import on a Notion database", () => {
     const fake = await fakeNotion();
     const { databaseId, dataSourceId } = emptyDatabase(fake);
     const csvPath = join(await tempDir(), "contacts.csv");
-    const csv = await importLinkedInExport({ paths: [FULL_EXPORT], source: csvPath, today: TODAY });
+    const csv = await importLinkedInExport({
+      paths: [FULL_EXPORT],
+      source: parseSourceRef(csvPath),
+      stores: storesFor(),
+      today: TODAY,
+    });
     const notion = await importInto(fake, databaseId, FULL_EXPORT);
 
     expect(notion.report).toEqual(csv.report);
@@ -314,9 +324,6 @@ describe("tend import --source notion:<id> (the command line, paced at 3 request
   it("imports, prints the report and exits 0", async () => {
     const fake = await fakeNotion({ tokens: ["ntn_cli_token"] });
     const { databaseId, dataSourceId } = emptyDatabase(fake);
-    const saved = { token: process.env.NOTION_TOKEN, base: process.env.NOTION_BASE_URL };
-    process.env.NOTION_TOKEN = "ntn_cli_token";
-    process.env.NOTION_BASE_URL = fake.baseUrl;
     const lines: string[] = [];
     const stderr = process.stderr.write;
     // Progress goes to stderr: plain lines here, as when output goes to a file.
@@ -335,12 +342,11 @@ describe("tend import --source notion:<id> (the command line, paced at 3 request
           "2026-11-25",
         ],
         (text) => lines.push(text),
+        { NOTION_TOKEN: "ntn_cli_token", NOTION_BASE_URL: fake.baseUrl },
       );
       expect(code).toBe(0);
     } finally {
       process.stderr.write = stderr;
-      restore("NOTION_TOKEN", saved.token);
-      restore("NOTION_BASE_URL", saved.base);
     }
     const output = lines.join("\n");
     expect(output).toContain('imported into Notion database "Contacts"');
@@ -353,11 +359,6 @@ describe("tend import --source notion:<id> (the command line, paced at 3 request
     expect(fake.pages(dataSourceId).map((page) => page.values.Name)).toEqual(["Rojm Rkhyhujt"]);
   }, 30_000);
 });
-
-function restore(key: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[key];
-  else process.env[key] = value;
-}
 
 /** Ana Silva changed jobs, Bo Chen accepted, Cy Diaz is new, Dee Park has a pending request. */
 async function smallExport(): Promise<string> {

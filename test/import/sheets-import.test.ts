@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { storesFor } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { writeGeneratedExport } from "../linkedin/generate-export.js";
@@ -38,9 +40,9 @@ async function exportFolder(): Promise<string> {
 function importInto(id: string, path: string) {
   return importLinkedInExport({
     paths: [path],
-    source: `sheets:${id}`,
+    source: parseSourceRef(`sheets:${id}`),
     today: TODAY,
-    env: { ...process.env, SHEETS_API_ROOT_URL: context.sheets.rootUrl },
+    stores: storesFor({ sheetsRootUrl: context.sheets.rootUrl, notion: {} }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { resetConfiguration } from "../../functions/index.js";
 import { useFunctionServer } from "../support/function-server.js";
 import { useTempDir } from "../support/temp-dir.js";
@@ -12,8 +12,7 @@ const ORIGINAL = "Name,Relationship\nAna Silva,Worked together\n";
 beforeEach(async () => {
   source = join(await tempDir(), "contacts.csv");
   await writeFile(source, ORIGINAL);
-  vi.stubEnv("TEND_SOURCE", source);
-  resetConfiguration();
+  resetConfiguration({ TEND_SOURCE: source });
 });
 
 async function send(method: string, body?: string, contentType = "application/json") {

@@ -4,10 +4,11 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { openStore } from "../../functions/open-store.js";
+import { parseSourceRef } from "../../functions/parse-source.js";
 import { dayFromIso } from "../../shared/contacts/days.js";
 import { runDaily } from "../../shared/run/daily-run.js";
 import type { ContactStore } from "../../shared/run/ports.js";
-import { openStore } from "../../shared/stores/open-store.js";
 import { useTempDir } from "../support/temp-dir.js";
 import { hostileTable, NO_BUDGET_LIMITS } from "./hostile-rows.js";
 
@@ -151,14 +152,14 @@ describe(`edits to a local file between Tend's read and write, ${TRIALS} seeded 
         const edit = async () => {
           afterEdit = await (kind === "csv" ? csvEdit(path, random) : xlsxEdit(path, random));
         };
-        await run(editedBeforeFirstWrite(await openStore(path), edit));
+        await run(editedBeforeFirstWrite(await openStore(parseSourceRef(path)), edit));
         // Every user cell is as the user left it...
         const inputs = await inputCellsOf(path);
         expect(inputs, `trial ${trial}`).toEqual(
           afterEdit.map((row) => Array.from({ length: INPUT_COLUMNS }, (_, i) => row[i] ?? "")),
         );
         // ...and every suggestion is the one its own row calls for: a second run changes nothing.
-        const again = await run(await openStore(path));
+        const again = await run(await openStore(parseSourceRef(path)));
         expect(again.rowsChanged, `trial ${trial}`).toBe(0);
         checkedRows += inputs.length;
       }

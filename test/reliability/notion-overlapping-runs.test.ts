@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../functions/cli/main.js";
+import type { Env } from "../../functions/config.js";
 import { leaseIn } from "../../shared/stores/notion/run-lease.js";
 import type { FakeNotion } from "../fakes/notion/index.js";
 import { TOKEN, useFakeNotion } from "../stores/notion/notion-harness.js";
 
 const fakeNotion = useFakeNotion();
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
+/** The environment the CLI reads: the fake Notion of the test. */
+let env: Env = {};
 
 /** `tend ...` as the CLI runs it, with everything it prints (stdout and stderr). */
 async function tend(...args: string[]) {
@@ -17,14 +19,13 @@ async function tend(...args: string[]) {
     lines.push(String(chunk));
     return true;
   });
-  const code = await main(args, (text) => lines.push(text));
+  const code = await main(args, (text) => lines.push(text), env);
   return { code, output: lines.join("\n") };
 }
 
 async function contactsDatabase(count: number, description?: string) {
   const fake = await fakeNotion();
-  vi.stubEnv("NOTION_TOKEN", TOKEN);
-  vi.stubEnv("NOTION_BASE_URL", fake.baseUrl);
+  env = { NOTION_TOKEN: TOKEN, NOTION_BASE_URL: fake.baseUrl };
   const { databaseId, dataSourceId } = fake.createDatabase({
     title: "Contacts",
     ...(description === undefined ? {} : { description }),

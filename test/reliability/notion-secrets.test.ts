@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import { resetConfiguration } from "../../functions/index.js";
 import { runDaily } from "../../shared/run/daily-run.js";
@@ -101,13 +101,13 @@ function writtenToNotion(fake: FakeNotion, dataSourceId: string, summaryPageId: 
 describe("the Notion token never appears in output, errors, logs or what Tend writes to Notion", () => {
   it.each(FAILURES)("tend run with %s", async (name, fail) => {
     const { fake, databaseId, dataSourceId, summaryPageId, env } = await setup(fail);
-    for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
     const output = await captureOutput(() =>
-      main(["run", "--source", `notion:${databaseId}`, "--today", "2026-11-25", "--debug"], (text) =>
-        console.log(text),
+      main(
+        ["run", "--source", `notion:${databaseId}`, "--today", "2026-11-25", "--debug"],
+        (text) => console.log(text),
+        env,
       ),
     );
-    vi.unstubAllEnvs();
     expect(output.length).toBeGreaterThan(0);
     expect(output).not.toContain(SECRET);
     expect(writtenToNotion(fake, dataSourceId, summaryPageId)).not.toContain(SECRET);
@@ -123,10 +123,7 @@ describe("the Notion token never appears in output, errors, logs or what Tend wr
 
   it.each(FAILURES)("the HTTP function with %s", async (_, fail) => {
     const { fake, databaseId, dataSourceId, summaryPageId, env } = await setup(fail);
-    for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
-    vi.stubEnv("TEND_SOURCE", `notion:${databaseId}`);
-    vi.stubEnv("TEND_LOG_LEVEL", "DEBUG");
-    resetConfiguration();
+    resetConfiguration({ ...env, TEND_SOURCE: `notion:${databaseId}`, TEND_LOG_LEVEL: "DEBUG" });
     let answer = "";
     const output = await captureOutput(async () => {
       const response = await fetch(functionServer.url(), {
@@ -136,7 +133,6 @@ describe("the Notion token never appears in output, errors, logs or what Tend wr
       });
       answer = await response.text();
     });
-    vi.unstubAllEnvs();
     resetConfiguration();
     // The function logs JSON lines: at least the run's own line.
     expect(output).toMatch(/"message":"Tend run (done|failed)/);

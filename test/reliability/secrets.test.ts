@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import { resetConfiguration } from "../../functions/index.js";
 import { faults } from "../fakes/sheets/index.js";
@@ -27,12 +27,10 @@ describe("the Google access token never appears in output, errors, logs or the s
       tabs: { Contacts: [HEADER, ["Ana Silva", "linkedin.com/in/ana"]] },
     });
     fail(id);
-    vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
-    vi.stubEnv("TEND_RETRY_ATTEMPTS", "2");
+    const env = { SHEETS_API_ROOT_URL: context.sheets.rootUrl, TEND_RETRY_ATTEMPTS: "2" };
     const output = await captureOutput(() =>
-      main(["run", "--source", `sheets:${id}`, "--debug"], (text) => console.log(text)),
+      main(["run", "--source", `sheets:${id}`, "--debug"], (text) => console.log(text), env),
     );
-    vi.unstubAllEnvs();
     context.sheets.setFaultPolicy(undefined);
     context.sheets.allow(id);
     expect(output.length).toBeGreaterThan(0);
@@ -46,11 +44,12 @@ describe("the Google access token never appears in output, errors, logs or the s
       tabs: { Contacts: [HEADER, ["Ana Silva", "linkedin.com/in/ana"]] },
     });
     fail(id);
-    vi.stubEnv("TEND_SOURCE", `sheets:${id}`);
-    vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
-    vi.stubEnv("TEND_LOG_LEVEL", "DEBUG");
-    vi.stubEnv("TEND_RETRY_ATTEMPTS", "2");
-    resetConfiguration();
+    resetConfiguration({
+      TEND_SOURCE: `sheets:${id}`,
+      SHEETS_API_ROOT_URL: context.sheets.rootUrl,
+      TEND_LOG_LEVEL: "DEBUG",
+      TEND_RETRY_ATTEMPTS: "2",
+    });
     let answer = "";
     const output = await captureOutput(async () => {
       const response = await fetch(functionServer.url(), {
@@ -60,7 +59,7 @@ describe("the Google access token never appears in output, errors, logs or the s
       });
       answer = await response.text();
     });
-    vi.unstubAllEnvs();
+    resetConfiguration();
     context.sheets.setFaultPolicy(undefined);
     expect(`${output}\n${answer}`).not.toContain(context.metadata.token);
   });

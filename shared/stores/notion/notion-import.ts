@@ -1,7 +1,7 @@
 import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
 import { headerOf, INPUT_COLUMNS, type InputColumn, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
 import type { ImportCells, ImportSaveResult, ImportWrites } from "../../run/ports.js";
-import type { ProgressListener } from "../progress.js";
+import type { ProgressListener } from "../../run/progress.js";
 import type { ColumnProperties } from "./column-properties.js";
 import { createPages, type PageCreate } from "./create-pages.js";
 import { importProblems, importValue, newPropertyConfig, newPropertyType } from "./import-properties.js";

@@ -2,10 +2,9 @@ import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
 import { columnProperties } from "./column-properties.js";
 import { retrieveDataSource } from "./data-source.js";
 import { createNotionClient } from "./notion-client.js";
-import { notionConnectionFromEnv } from "./notion-config.js";
+import { type NotionSettings, notionConnection } from "./notion-config.js";
 import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
-import { notionDatabaseId } from "./notion-source.js";
 import { outputSchemaPatch } from "./output-schema.js";
 import { recommendedViews } from "./recommended-views.js";
 
@@ -74,10 +73,10 @@ export function formatNotionInit(report: NotionInitReport): string {
 /** The whole of `tend init --source notion:<id>`: set up the database, say what changed and which views to add. */
 export async function initNotionSource(
   source: string,
-  env: Record<string, string | undefined> = process.env,
+  databaseId: string,
+  settings: NotionSettings,
 ): Promise<string> {
-  const databaseId = notionDatabaseId(source);
-  const client = createNotionClient(notionConnectionFromEnv(env));
+  const client = createNotionClient(notionConnection(settings));
   const report = await initNotionDatabase(client, databaseId);
   return `${formatNotionInit(report)}\n\n${recommendedViews()}\n\nThen run: npm run tend -- run --source ${source} --settings <your settings file>`;
 }

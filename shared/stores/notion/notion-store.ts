@@ -15,7 +15,7 @@ import type {
   RowUpdate,
   SaveResult,
 } from "../../run/ports.js";
-import type { ProgressListener } from "../progress.js";
+import type { ProgressListener } from "../../run/progress.js";
 import { type ColumnProperties, columnProperties } from "./column-properties.js";
 import { type DataSource, retrieveDataSource } from "./data-source.js";
 import { newPropertyConfig, newPropertyType } from "./import-properties.js";

@@ -1,27 +1,27 @@
 import { extractNotionId } from "@notionhq/client";
 import { DEFAULT_RETRY, type RetryPolicy } from "../../net/retry.js";
-import type { StoreOptions } from "../progress.js";
-import { notionConnectionFromEnv } from "./notion-config.js";
+import type { StoreOptions } from "../../run/progress.js";
+import { type NotionSettings, notionConnection } from "./notion-config.js";
 import { NotionSetupError } from "./notion-errors.js";
-import { notionDatabaseId } from "./notion-source.js";
 import { NotionStore } from "./notion-store.js";
 
-/**
- * `notion:<database id or URL>`, signed in with NOTION_TOKEN, at NOTION_BASE_URL when set.
- * TEND_NOTION_SUMMARY_PAGE names the page that gets the morning summary; TEND_RETRY_ATTEMPTS
- * how many times a failing call is tried in all (default 5), as for Google Sheets.
- */
+export interface NotionStoreSettings extends NotionSettings {
+  /** TEND_NOTION_SUMMARY_PAGE: the page that gets the morning summary. */
+  summaryPage?: string | undefined;
+  retry?: RetryPolicy | undefined;
+}
+
+/** The database, signed in with NOTION_TOKEN, at NOTION_BASE_URL when set. */
 export function openNotionStore(
-  source: string,
-  env: Record<string, string | undefined> = process.env,
+  databaseId: string,
+  settings: NotionStoreSettings,
   options: StoreOptions = {},
 ): NotionStore {
-  const databaseId = notionDatabaseId(source);
-  const summaryPageId = summaryPageFrom(env);
+  const summaryPageId = summaryPageFrom(settings.summaryPage);
   return new NotionStore({
     databaseId,
-    connection: notionConnectionFromEnv(env),
-    retry: retryPolicyFrom(env),
+    connection: notionConnection(settings),
+    retry: settings.retry ?? DEFAULT_RETRY,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     // A run that writes nothing takes no lease, so `tend status` works while a run is going.
     ...(options.readOnly === true ? { lease: false as const } : {}),
@@ -30,8 +30,8 @@ export function openNotionStore(
 }
 
 /** The page id in TEND_NOTION_SUMMARY_PAGE: an id, or the page's URL as "Copy link" gives it. */
-export function summaryPageFrom(env: Record<string, string | undefined>): string | undefined {
-  const value = env.TEND_NOTION_SUMMARY_PAGE?.trim() ?? "";
+export function summaryPageFrom(page: string | undefined): string | undefined {
+  const value = page?.trim() ?? "";
   if (value === "") return undefined;
   const id = extractNotionId(value);
   if (id === null) {
@@ -40,9 +40,4 @@ export function summaryPageFrom(env: Record<string, string | undefined>): string
     );
   }
   return id;
-}
-
-function retryPolicyFrom(env: Record<string, string | undefined>): RetryPolicy {
-  const attempts = Number(env.TEND_RETRY_ATTEMPTS);
-  return Number.isInteger(attempts) && attempts >= 1 ? { ...DEFAULT_RETRY, attempts } : DEFAULT_RETRY;
 }

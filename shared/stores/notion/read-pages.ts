@@ -6,7 +6,7 @@ import {
   iteratePaginatedAPI,
   type PageObjectResponse,
 } from "@notionhq/client";
-import type { ProgressListener } from "../progress.js";
+import type { ProgressListener } from "../../run/progress.js";
 import { NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 

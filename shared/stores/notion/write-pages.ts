@@ -1,5 +1,5 @@
 import { APIErrorCode, APIResponseError, type Client, type UpdatePageParameters } from "@notionhq/client";
-import type { ProgressListener } from "../progress.js";
+import type { ProgressListener } from "../../run/progress.js";
 import { NotionBusyError, NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 

@@ -1,3 +1,5 @@
+import { SheetsError } from "./sheets-errors.js";
+
 /** `sheets:<spreadsheetId>` or a Google Sheets URL, to the spreadsheet id. */
 export function spreadsheetIdOf(source: string): string | undefined {
   const trimmed = source.trim();
@@ -7,6 +9,18 @@ export function spreadsheetIdOf(source: string): string | undefined {
     trimmed,
   );
   return url?.[1];
+}
+
+/** The spreadsheet id of a Sheets source, or a SheetsError saying what to write instead. */
+export function spreadsheetIdFrom(source: string): string {
+  const spreadsheetId = spreadsheetIdOf(source);
+  if (spreadsheetId === undefined) {
+    throw new SheetsError(
+      "SHEETS_NOT_FOUND",
+      `"${source}" does not name a spreadsheet: use sheets:<spreadsheet id> or the spreadsheet's URL`,
+    );
+  }
+  return spreadsheetId;
 }
 
 export function isSheetsSource(source: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProgressEvent } from "../../../shared/stores/progress.js";
+import type { ProgressEvent } from "../../../shared/run/progress.js";
 import { runOn, storeFor, useFakeNotion } from "./notion-harness.js";
 
 const fakeNotion = useFakeNotion();

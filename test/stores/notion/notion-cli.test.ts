@@ -1,10 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../../functions/cli/main.js";
+import type { Env } from "../../../functions/config.js";
 import type { RunSummary } from "../../../shared/run/daily-run.js";
-import { notionConnectionFromEnv } from "../../../shared/stores/notion/notion-config.js";
+import { notionConnection } from "../../../shared/stores/notion/notion-config.js";
 import { notionDatabaseId } from "../../../shared/stores/notion/notion-source.js";
 import { useTempDir } from "../../support/temp-dir.js";
 import { sampleTable, seedNotion, useFakeNotion } from "./notion-harness.js";
@@ -14,18 +15,10 @@ const fakeNotion = useFakeNotion();
 /** A token that must never be printed: any output containing it fails the test. */
 const SECRET = "ntn_s3cr3t_TOKEN_never_printed_42";
 
-const saved = { token: process.env.NOTION_TOKEN, base: process.env.NOTION_BASE_URL };
+/** The environment the CLI reads in each test. */
+let env: Env = {};
 beforeEach(() => {
-  process.env.NOTION_TOKEN = SECRET;
-});
-afterEach(() => {
-  for (const [key, value] of [
-    ["NOTION_TOKEN", saved.token],
-    ["NOTION_BASE_URL", saved.base],
-  ] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  env = { NOTION_TOKEN: SECRET };
 });
 
 async function tend(...args: string[]): Promise<{ code: number; output: string }> {
@@ -37,7 +30,7 @@ async function tend(...args: string[]): Promise<{ code: number; output: string }
     return true;
   }) as typeof process.stderr.write;
   try {
-    const code = await main(args, (text) => lines.push(text));
+    const code = await main(args, (text) => lines.push(text), env);
     const output = lines.join("\n");
     expect(output).not.toContain(SECRET);
     return { code, output };
@@ -48,7 +41,7 @@ async function tend(...args: string[]): Promise<{ code: number; output: string }
 
 async function sampleDatabase() {
   const fake = await fakeNotion({ tokens: [SECRET] });
-  process.env.NOTION_BASE_URL = `${fake.baseUrl}/`;
+  env.NOTION_BASE_URL = `${fake.baseUrl}/`;
   const sample = await sampleTable();
   // A few contacts: the CLI paces itself at Notion's 3 requests a second.
   const table = { ...sample, rows: sample.rows.slice(0, 6) };
@@ -100,7 +93,7 @@ describe("tend on a Notion database", () => {
 
   it("sets up the database with init, prints the views to add, and changes nothing the second time", async () => {
     const fake = await fakeNotion({ tokens: [SECRET] });
-    process.env.NOTION_BASE_URL = fake.baseUrl;
+    env.NOTION_BASE_URL = fake.baseUrl;
     const { databaseId } = fake.createDatabase({ title: "Contacts", properties: { Name: "title" } });
     const first = await tend("init", "--source", `notion:${databaseId}`);
     expect(first.code).toBe(0);
@@ -131,8 +124,8 @@ describe("tend on a Notion database", () => {
     ["a malformed NOTION_BASE_URL", { base: "not a url" }, 'NOTION_BASE_URL "not a url" is not a URL'],
   ])("exits 1 with one clear sentence, never the token, for %s", async (_, setup, message) => {
     const { databaseId } = await sampleDatabase();
-    if (setup.token !== undefined) process.env.NOTION_TOKEN = setup.token;
-    if (setup.base !== undefined) process.env.NOTION_BASE_URL = setup.base;
+    if (setup.token !== undefined) env.NOTION_TOKEN = setup.token;
+    if (setup.base !== undefined) env.NOTION_BASE_URL = setup.base;
     for (const command of ["run", "init"]) {
       const { code, output } = await tend(command, "--source", `notion:${setup.id ?? databaseId}`);
       expect(code).toBe(1);
@@ -143,7 +136,7 @@ describe("tend on a Notion database", () => {
 
   it("says it cannot reach Notion when nothing listens at NOTION_BASE_URL, without the token", async () => {
     const port = await freePort();
-    process.env.NOTION_BASE_URL = `http://127.0.0.1:${port}`;
+    env.NOTION_BASE_URL = `http://127.0.0.1:${port}`;
     const { code, output } = await tend("init", "--source", "notion:0123456789abcdef0123456789abcdef");
     expect(code).toBe(1);
     expect(output).toBe(
@@ -166,13 +159,13 @@ describe(notionDatabaseId, () => {
   });
 });
 
-describe(notionConnectionFromEnv, () => {
+describe(notionConnection, () => {
   it("drops a trailing slash from NOTION_BASE_URL (the client appends /v1 itself)", () => {
-    expect(notionConnectionFromEnv({ NOTION_TOKEN: " t ", NOTION_BASE_URL: "http://127.0.0.1:9/" })).toEqual({
+    expect(notionConnection({ token: " t ", baseUrl: "http://127.0.0.1:9/" })).toEqual({
       token: "t",
       baseUrl: "http://127.0.0.1:9",
     });
-    expect(notionConnectionFromEnv({ NOTION_TOKEN: "t" }).baseUrl).toBeUndefined();
+    expect(notionConnection({ token: "t" }).baseUrl).toBeUndefined();
   });
 });
 

@@ -1,16 +1,14 @@
 import { PassThrough } from "node:stream";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { progressOutput } from "../../../functions/cli/progress-output.js";
+import { loadConfig } from "../../../functions/config.js";
 import { handleRun } from "../../../functions/daily-run-handler.js";
 import type { LogLine } from "../../../functions/log.js";
 import { progressText, withTimeLeft } from "../../../functions/progress-text.js";
-import { type ProgressEvent, throttleProgress } from "../../../shared/stores/progress.js";
+import { type ProgressEvent, throttleProgress } from "../../../shared/run/progress.js";
 import { runOn, storeFor, TOKEN, useFakeNotion } from "./notion-harness.js";
 
 const fakeNotion = useFakeNotion();
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
 
 function namedContacts(count: number) {
   return Array.from({ length: count }, (_, index) => ({ Name: `Person ${index}` }));
@@ -40,11 +38,14 @@ describe("progress of a Notion run", () => {
     const fake = await fakeNotion();
     const { databaseId, dataSourceId } = fake.createDatabase({ properties: { Name: "title" } });
     fake.addPages(dataSourceId, namedContacts(2));
-    vi.stubEnv("NOTION_TOKEN", TOKEN);
-    vi.stubEnv("NOTION_BASE_URL", fake.baseUrl);
     const lines: { message: string; fields: Record<string, unknown> | undefined }[] = [];
     const log: LogLine = (_, message, fields) => lines.push({ message, fields });
-    await handleRun({}, { TEND_SOURCE: `notion:${databaseId}`, TEND_LOG_LEVEL: "INFO" }, log);
+    const config = loadConfig({
+      TEND_SOURCE: `notion:${databaseId}`,
+      NOTION_TOKEN: TOKEN,
+      NOTION_BASE_URL: fake.baseUrl,
+    });
+    await handleRun({}, config, log);
     expect(lines.map((line) => line.message)).toEqual([
       "Tend progress: Read 2 contacts",
       expect.stringMatching(/^Tend progress: Writing suggestions: 1 of 2 contacts(, about \d+ s left)?$/),

@@ -197,11 +197,7 @@ describe("the run lease on a Notion database", () => {
     const fake = await fakeNotion();
     const { databaseId, dataSourceId } = contacts(fake, 3);
     fake.setDescription(dataSourceId, leaseLine("0123456789ab", new Date(Date.now() + 60_000)));
-    const store = openNotionStore(
-      `notion:${databaseId}`,
-      { NOTION_TOKEN: TOKEN, NOTION_BASE_URL: fake.baseUrl },
-      { readOnly: true },
-    );
+    const store = openNotionStore(databaseId, { token: TOKEN, baseUrl: fake.baseUrl }, { readOnly: true });
     const summary = await runDaily({ store, today: TODAY, dryRun: true });
     await store.close();
     expect(summary.rowsChanged).toBe(3);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Env, loadCliConfig } from "../../../functions/config.js";
 import { DeployConfig, deployPlan } from "../../../shared/deploy/deploy-plan.js";
 import { healthLines } from "../../../shared/layout/health-lines.js";
 import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
@@ -135,16 +136,20 @@ describe("the morning summary on a Notion page (TEND_NOTION_SUMMARY_PAGE)", () =
 
   it("reads the page from TEND_NOTION_SUMMARY_PAGE, as an id or a URL", () => {
     const id = "01234567-89ab-cdef-0123-456789abcdef";
-    expect(summaryPageFrom({})).toBeUndefined();
-    expect(summaryPageFrom({ TEND_NOTION_SUMMARY_PAGE: " " })).toBeUndefined();
-    expect(summaryPageFrom({ TEND_NOTION_SUMMARY_PAGE: id.replaceAll("-", "") })).toBe(id);
+    const pageIn = (env: Env) => loadCliConfig(env).stores.notion.summaryPage;
+    expect(summaryPageFrom(pageIn({}))).toBeUndefined();
+    expect(summaryPageFrom(pageIn({ TEND_NOTION_SUMMARY_PAGE: " " }))).toBeUndefined();
+    expect(summaryPageFrom(" ")).toBeUndefined();
+    expect(summaryPageFrom(pageIn({ TEND_NOTION_SUMMARY_PAGE: id.replaceAll("-", "") }))).toBe(id);
     expect(
-      summaryPageFrom({
-        TEND_NOTION_SUMMARY_PAGE: `https://www.notion.so/acme/Tend-${id.replaceAll("-", "")}?pvs=4`,
-      }),
+      summaryPageFrom(
+        pageIn({
+          TEND_NOTION_SUMMARY_PAGE: `https://www.notion.so/acme/Tend-${id.replaceAll("-", "")}?pvs=4`,
+        }),
+      ),
     ).toBe(id);
     const env = { NOTION_TOKEN: TOKEN, TEND_NOTION_SUMMARY_PAGE: "my summary page" };
-    expect(() => openNotionStore(`notion:${id}`, env)).toThrow(
+    expect(() => openNotionStore(id, loadCliConfig(env).stores.notion)).toThrow(
       new NotionSetupError(
         'TEND_NOTION_SUMMARY_PAGE "my summary page" does not name a Notion page: use the page\'s id (32 hexadecimal characters) or its URL (••• > Copy link), or leave it unset',
       ),

@@ -1,14 +1,12 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../../../functions/cli/main.js";
 import { HEADER, useFakeGoogle } from "./sheets-harness.js";
 
 const { context } = useFakeGoogle();
 
 async function tend(...args: string[]) {
-  vi.stubEnv("SHEETS_API_ROOT_URL", context.sheets.rootUrl);
   const lines: string[] = [];
-  const code = await main(args, (text) => lines.push(text));
-  vi.unstubAllEnvs();
+  const code = await main(args, (text) => lines.push(text), { SHEETS_API_ROOT_URL: context.sheets.rootUrl });
   return { code, output: lines.join("\n") };
 }
 
