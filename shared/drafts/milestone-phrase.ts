@@ -85,6 +85,12 @@ const READINGS: [MilestoneKind, RegExp, Reading][] = [
     /^(?:(?:just|finally|officially)\s+)?(?:launched|launching|shipped|released|unveiled)\s+(.+)$/i,
     (m) => `launching ${m[1]}`,
   ],
+  ["launch", /^(?:founded|co-founded|cofounded)\s+(.+)$/i, (m) => `founding ${m[1]}`],
+  [
+    "launch",
+    /^(?:started|starting)\s+(?:a|my|our|her|his|their)\s+(?:own\s+)?(company|business|startup)$/i,
+    (m) => `starting your own ${m[1]}`,
+  ],
   ["launch", /^(?:the\s+)?launch\s+of\s+(.+)$/i, (m) => `the launch of ${m[1]}`],
   ["launch", /^(?:product\s+)?launch\s*:\s*(.+)$/i, (m) => `launching ${m[1]}`],
   [

@@ -17,7 +17,7 @@ export function postPhrase(text: string): PostPhrase {
   if (trimmed === "") return { phrase: "", topic: "" };
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(trimmed)) return { phrase: "your recent post", topic: "" };
   const quoted = /^["“”'‘’«»„]/.test(trimmed);
-  const unquoted = trimmed.replace(/["“”«»„]/g, "").replace(/^['‘’]+|['‘’]+$/g, "");
+  const unquoted = withInnerQuotes(trimmed.replace(/^["“”'‘’«»„]+|["“”'‘’«»„]+$/g, ""));
   const title = withoutLabel(withoutEndPunctuation(withoutEmoji(unquoted)));
   if (title === "") return { phrase: "your recent post", topic: "" };
   if (!quoted && looksLikeTopic(title, trimmed)) {
@@ -25,6 +25,12 @@ export function postPhrase(text: string): PostPhrase {
     return { phrase: `your post on ${topic}`, topic };
   }
   return { phrase: `your post “${title}”`, topic: "" };
+}
+
+/** Quotes inside a title become single quotes, in pairs: the draft's own quotes stay balanced. */
+function withInnerQuotes(title: string): string {
+  const paired = title.replace(/["“„«]([^"“”„«»]*)["”»]/g, "‘$1’");
+  return paired.replace(/["“”„«»]/g, "");
 }
 
 /** "My new blog post: 10 Tips" names the post, not its subject: only "10 Tips" is kept. */
@@ -36,7 +42,7 @@ function withoutLabel(title: string): string {
 }
 
 const SENTENCE_START =
-  /^(?:i|i'm|i’m|we|we're|my|our|just|excited|thrilled|happy|proud|today|this|here's|here’s|how|why|what|when|who|new|announcing|introducing|\d)\b/i;
+  /^(?:i|i'm|i’m|we|we're|my|our|just|excited|thrilled|happy|proud|today|this|here's|here’s|how|why|what|when|who|new|announcing|introducing|the|a|an)\b|^\d/i;
 
 /** A topic is a lower-case phrase: no sentence punctuation, no sentence start, not Title Case. */
 function looksLikeTopic(title: string, original: string): boolean {

@@ -50,7 +50,8 @@ export function withoutEndPunctuation(text: string): string {
     .replace(/\.{3}|…/g, " ")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\s.!,;:–—-]+$/u, "");
+    .replace(/[\s.!,;:–—-]+$/u, "")
+    .replace(/[?!]*\?[?!]*$/u, "?");
 }
 
 /** A headline without its emoji ("Launched X 🚀"): they do not belong inside a sentence. */
