@@ -1,6 +1,8 @@
 import type { Contact } from "../contacts/contact.js";
 import type { Action } from "../vocabulary/actions.js";
 import { BUILT_IN_TEMPLATES, NOTE_ACTION } from "./built-in-templates.js";
+import { chooseTemplate } from "./choose-template.js";
+import { placeholderValues } from "./placeholder-values.js";
 import {
   type PlaceholderValues,
   parseTemplate,
@@ -27,44 +29,7 @@ export function templateSet(overrides: Partial<Record<Action, Template>> = {}): 
   return { ...BUILT_IN, ...overrides };
 }
 
-const HOW_WE_KNOW: Record<string, string> = {
-  "Met in person": "It was great meeting you",
-  "Worked together": "It was great working with you",
-  Classmate: "Good to reconnect since our classes together",
-  "Interacted online": "I've enjoyed our exchanges online",
-  "Admire their work": "I admire your work",
-};
-
-export function placeholderValues(contact: Contact, settings: DraftSettings): PlaceholderValues {
-  const how = HOW_WE_KNOW[contact.relationship] ?? (contact.metAt === "" ? "" : "We met");
-  return {
-    first_name: contact.firstName,
-    name: contact.name,
-    company: contact.company,
-    title: contact.title,
-    met_at: contact.metAt,
-    relationship: contact.relationship === "None" ? "" : contact.relationship,
-    recent_post: contact.recentPost,
-    milestone: contact.milestone,
-    shared_interest: sharedInterest(contact.interests, settings.myInterests),
-    my_name: settings.myName,
-    how_we_know: how === "" ? "" : contact.metAt === "" ? how : `${how} at ${contact.metAt}`,
-  };
-}
-
-const lowerCaseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function sharedInterest(theirsText: string, mine: readonly string[]): string {
-  if (theirsText === "" || mine.length === 0) return "";
-  const theirs = theirsText.split(/[,;\n]/).map((interest) => interest.trim());
-  let wanted = lowerCaseSets.get(mine);
-  if (wanted === undefined) {
-    wanted = new Set(mine.map((interest) => interest.toLowerCase()));
-    lowerCaseSets.set(mine, wanted);
-  }
-  const set = wanted;
-  return theirs.find((interest) => set.has(interest.toLowerCase())) ?? "";
-}
+export { placeholderValues } from "./placeholder-values.js";
 
 /** The draft for an action, or "" for actions without a message. */
 export function renderDraft(
@@ -73,8 +38,9 @@ export function renderDraft(
   settings: DraftSettings,
   templates: TemplateSet,
 ): string {
-  const template = templates[action];
-  if (template === undefined) return "";
+  const chosen = templates[action];
+  if (chosen === undefined) return "";
+  const template = chooseTemplate(action, contact, chosen);
   const values = placeholderValues(contact, settings);
   if (action !== NOTE_ACTION) return renderTemplate(template, values);
   return renderWithinLimit(template, values, settings.noteLimit);

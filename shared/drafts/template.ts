@@ -1,21 +1,11 @@
+import { PLACEHOLDERS, type Placeholder, SENTENCE_PHRASES } from "./placeholders.js";
+
 /**
  * A draft template: text with `{placeholder}`s, where a part in square brackets is optional
  * and disappears when any placeholder inside it is empty (so no draft says "Hi ,").
  */
-export const PLACEHOLDERS = [
-  "first_name",
-  "name",
-  "company",
-  "title",
-  "met_at",
-  "relationship",
-  "recent_post",
-  "milestone",
-  "shared_interest",
-  "my_name",
-  "how_we_know",
-] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+export { PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS, type Placeholder } from "./placeholders.js";
+
 export type PlaceholderValues = Record<Placeholder, string>;
 
 type Piece = { text: string } | { placeholder: Placeholder };
@@ -75,8 +65,10 @@ export function renderTemplate(
   let out = "";
   template.segments.forEach((segment, index) => {
     if (segment.optional && (dropped.has(index) || !isFilled(segment, values))) return;
-    for (const piece of segment.pieces)
-      out += "text" in piece ? piece.text : values[piece.placeholder].trim();
+    for (const piece of segment.pieces) {
+      if ("text" in piece) out += piece.text;
+      else out += valueAt(out, piece.placeholder, values[piece.placeholder].trim());
+    }
   });
   return tidy(out);
 }
@@ -94,10 +86,22 @@ function isFilled(segment: Segment, values: PlaceholderValues): boolean {
   return segment.pieces.every((piece) => "text" in piece || values[piece.placeholder].trim() !== "");
 }
 
-/** Removes the traces of empty placeholders: doubled spaces, a space before punctuation. */
+/** Tend's own phrases start a sentence with a capital, and read lower-case inside one. */
+function valueAt(before: string, placeholder: Placeholder, value: string): string {
+  if (!SENTENCE_PHRASES.has(placeholder) || !/(?:^|[.!?]["”’)]?)\s*$/.test(before)) return value;
+  return value.slice(0, 1).toUpperCase() + value.slice(1);
+}
+
+/**
+ * Removes the traces of empty placeholders and of values that end in punctuation of their
+ * own: doubled spaces, a space before punctuation, "Inc..", "Tips!.", "?”.", ",!".
+ */
 function tidy(text: string): string {
   return text
     .replace(/[ \t]{2,}/g, " ")
     .replace(/ +([,.!?;:])/g, "$1")
+    .replace(/([.!?])(["”’)]*)[.!]+/g, "$1$2")
+    .replace(/[,;:]+([.!?])/g, "$1")
+    .replace(/([!?])[,;:]/g, "$1")
     .trim();
 }

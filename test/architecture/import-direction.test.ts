@@ -27,7 +27,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 
 /** Folders that decide and lay out: no file system, no network, no clock of their own, no SDK. */
 const PURE = ["vocabulary", "errors", "contacts", "rules", "drafts", "layout"];
-const PURE_MAY_USE_PACKAGES = new Set(["zod", "luxon"]);
+// Pure libraries: schemas, dates, the parts of a person's name.
+const PURE_MAY_USE_PACKAGES = new Set(["zod", "luxon", "parse-full-name"]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" })

@@ -13,8 +13,11 @@ const someone: Cells = {
   milestone: "new role as CTO",
 };
 
+// One profile, so that the wording picked for the contact is the same in every run of this file.
+const profile = "https://www.linkedin.com/in/ana-lima";
+
 function draftFor(cells: Cells, expected: string, options: EvaluateOptions = me): string {
-  const suggestion = evaluateOne({ ...someone, ...cells }, options);
+  const suggestion = evaluateOne({ linkedinUrl: profile, ...someone, ...cells }, options);
   expect(suggestion.action).toBe(expected);
   return suggestion.draft;
 }
@@ -35,7 +38,7 @@ describe("drafts (RULES.md §6)", () => {
 
     it.each<[string, string | undefined, string]>([
       ["Worked together", undefined, "Hi Ana! It was great working with you. I'd love to connect."],
-      ["Classmate", undefined, "Hi Ana! Good to reconnect since our classes together. I'd love to connect."],
+      ["Classmate", undefined, "Hi Ana! It was great studying with you. I'd love to connect."],
       ["Interacted online", undefined, "Hi Ana! I've enjoyed our exchanges online. I'd love to connect."],
       ["Met in person", undefined, "Hi Ana! It was great meeting you. I'd love to connect."],
       [
@@ -43,11 +46,7 @@ describe("drafts (RULES.md §6)", () => {
         "the Berlin meetup",
         "Hi Ana! It was great meeting you at the Berlin meetup. I'd love to connect.",
       ],
-      [
-        "Classmate",
-        "TU Delft",
-        "Hi Ana! Good to reconnect since our classes together at TU Delft. I'd love to connect.",
-      ],
+      ["Classmate", "TU Delft", "Hi Ana! It was great studying with you at TU Delft. I'd love to connect."],
     ])("says how you know them: %s, met at %s", (relationship, metAt, note) => {
       const cells = { relationship, metAt, recentPost: undefined, interests: undefined };
       expect(draftFor(cells, "Connect", {})).toBe(note);
@@ -94,27 +93,31 @@ describe("drafts (RULES.md §6)", () => {
         "Connect",
         {},
       );
-      expect(draft).toMatchInlineSnapshot(
-        `"Hi! Good to reconnect since our classes together. I'd love to connect."`,
-      );
+      expect(draft).toMatchInlineSnapshot(`"Hi! It was great studying with you. I'd love to connect."`);
     });
   });
 
   it("drops every optional part for a row with nothing but a LinkedIn URL", () => {
-    const bare = { name: undefined, company: undefined, recentPost: undefined, milestone: undefined };
+    const bare = {
+      name: undefined,
+      company: undefined,
+      metAt: undefined,
+      recentPost: undefined,
+      milestone: undefined,
+    };
     expect(draftFor({ ...bare, status: "Incoming request", relationship: "Classmate" }, "Accept", {})).toBe(
-      "Thanks for connecting! Glad to be in touch here; let me know if I can ever help with anything.",
+      "Glad to be connected! It was great studying with you. Thanks for reaching out, and let me know if I can ever help with anything.",
     );
     expect(draftFor({ ...bare, status: "Connected", aligned: "Yes" }, "Check in", {})).toBe(
       "Hi, it's been a while! How are things? Is there anything I can help you with?",
     );
   });
 
-  it("writes a short, friendly Follow up that mentions their recent post", () => {
+  it("writes a short, friendly Follow up that mentions their recent post and fits InMail or a comment", () => {
     const draft = draftFor({ status: "Request sent", requestedOn: daysAgo(30) }, "Follow up");
     expect(draft).toContain("async traits in Rust");
     expect(draft).toMatchInlineSnapshot(
-      `"Hi Ana, just a friendly follow-up on my connection request. I really enjoyed your recent post on async traits in Rust. It would be great to connect! – Sam Lee"`,
+      `"Hi Ana! I sent you a connection request a little while ago and wanted to say hello here too. I really enjoyed your post on async traits in Rust. It would be great to connect whenever you have a moment. – Sam Lee"`,
     );
   });
 
@@ -125,14 +128,16 @@ describe("drafts (RULES.md §6)", () => {
     );
     expect(draft).not.toContain("post");
     expect(draft).toMatchInlineSnapshot(
-      `"Hi Ana, just a friendly follow-up on my connection request. It would be great to connect! – Sam Lee"`,
+      `"Hi Ana! I sent you a connection request a little while ago and wanted to say hello here too. It would be great to connect whenever you have a moment. – Sam Lee"`,
     );
   });
 
-  it("writes a welcome after accepting", () => {
+  it("writes a welcome after accepting, not thanks for connecting", () => {
     const draft = draftFor({ status: "Incoming request", relationship: "Classmate" }, "Accept");
+    expect(draft).toMatch(/^Glad to be connected, Ana!/);
+    expect(draft).not.toMatch(/thanks for connecting/i);
     expect(draft).toMatchInlineSnapshot(
-      `"Thanks for connecting, Ana! Glad to be in touch here; let me know if I can ever help with anything. – Sam Lee"`,
+      `"Glad to be connected, Ana! It was great studying with you at RustConf 2026. Thanks for reaching out, and let me know if I can ever help with anything. – Sam Lee"`,
     );
   });
 
@@ -141,15 +146,15 @@ describe("drafts (RULES.md §6)", () => {
     expect(draft).toMatch(/how/i);
     expect(draft).toMatch(/help/i);
     expect(draft).toMatchInlineSnapshot(
-      `"Hi Ana, it's been a while! How are things at Acme? Is there anything I can help you with? – Sam Lee"`,
+      `"Hi Ana, it's been a while since we met at RustConf 2026! How are things at Acme? Is there anything I can help you with? – Sam Lee"`,
     );
   });
 
   it("names the milestone in Congratulate", () => {
     const draft = draftFor({ status: "Connected" }, "Congratulate");
-    expect(draft).toContain("new role as CTO");
+    expect(draft).toContain("Congratulations on your new role as CTO");
     expect(draft).toMatchInlineSnapshot(
-      `"Hi Ana, congratulations on new role as CTO! Well deserved, and all the best for what comes next. – Sam Lee"`,
+      `"Hi Ana! Congratulations on your new role as CTO. Well deserved, and all the best for what comes next. – Sam Lee"`,
     );
   });
 
@@ -161,14 +166,18 @@ describe("drafts (RULES.md §6)", () => {
     expect(draft).toContain("20 minutes");
     expect(draft).toMatch(/advice/);
     expect(draft).toMatchInlineSnapshot(
-      `"Hi Ana, I'm exploring opportunities at Acme and would really value your advice. Would you have 20 minutes for a short call in the coming weeks? – Sam Lee"`,
+      `"Hi Ana! We met at RustConf 2026. I'm exploring my next step, and Acme is high on my list. I'd really value your advice: would you have 20 minutes for a short call in the coming weeks? – Sam Lee"`,
     );
   });
 
-  it("suggests a comment on their recent post for Engage", () => {
+  it("suggests a comment on their recent post for Engage: a reaction and a question", () => {
     const draft = draftFor({ status: "Connected", milestone: undefined }, "Engage");
     expect(draft).toContain("async traits in Rust");
-    expect(draft).toMatchInlineSnapshot(`"Great points on async traits in Rust. Thanks for sharing, Ana!"`);
+    expect(draft).not.toMatch(/great points/i);
+    expect(draft).toMatch(/\?$/);
+    expect(draft).toMatchInlineSnapshot(
+      `"Thanks for sharing this, Ana. I've been thinking about async traits in Rust a lot lately, and this gave me a new angle. Which part do you think people most often get wrong?"`,
+    );
   });
 
   it.each<[string, Cells[], EvaluateOptions["settings"]]>([

@@ -36,7 +36,7 @@ describe(parseTemplate, () => {
   it("rejects an unknown placeholder, naming it and the known ones", () => {
     expect(() => parseTemplate("Hi {nickname}!")).toThrow(TemplateError);
     expect(() => parseTemplate("Hi {nickname}!")).toThrowErrorMatchingInlineSnapshot(
-      `[Error: unknown placeholder {nickname} in "Hi {nickname}!": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}]`,
+      `[Error: unknown placeholder {nickname} in "Hi {nickname}!": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}, {how_we_met}, {milestone_phrase}, {post_phrase}, {post_topic}]`,
     );
   });
 
@@ -109,13 +109,13 @@ describe(renderTemplate, () => {
       ),
     ).toMatchInlineSnapshot(`
       {
-        "Accept": "Thanks for connecting! Glad to be in touch here; let me know if I can ever help with anything.",
-        "Ask for informational interview": "Hi, I'm exploring opportunities and would really value your advice. Would you have 20 minutes for a short call in the coming weeks?",
+        "Accept": "Glad to be connected! Thanks for reaching out, and let me know if I can ever help with anything.",
+        "Ask for informational interview": "Hi! I'm exploring my next step. I'd really value your advice: would you have 20 minutes for a short call in the coming weeks?",
         "Check in": "Hi, it's been a while! How are things? Is there anything I can help you with?",
-        "Congratulate": "Hi, congratulations! Well deserved, and all the best for what comes next.",
+        "Congratulate": "Hi! Well deserved, and all the best for what comes next.",
         "Connect": "Hi! I'd love to connect.",
-        "Engage": "Thanks for sharing!",
-        "Follow up": "Hi, just a friendly follow-up on my connection request. It would be great to connect!",
+        "Engage": "Really enjoyed this! What made you want to write about it now?",
+        "Follow up": "Hi! I sent you a connection request a little while ago and wanted to say hello here too. It would be great to connect whenever you have a moment.",
       }
     `);
   });
@@ -145,7 +145,7 @@ describe(templatesFromRows, () => {
         { action: "Say hi", template: "Hi", where: "Templates tab, row 3" },
       ]),
     ).toThrowErrorMatchingInlineSnapshot(`
-      [Error: Templates tab, row 2: the template for Connect has unknown placeholder {nick} in "Hi {nick}": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}
+      [Error: Templates tab, row 2: the template for Connect has unknown placeholder {nick} in "Hi {nick}": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}, {how_we_met}, {milestone_phrase}, {post_phrase}, {post_topic}
       Templates tab, row 3: "Say hi" is not an action; use one of Connect, Connect later, Follow, Accept, Decline, Review request, Wait, Follow up, Withdraw request, Check in, Check in later, Congratulate, Engage, Ask for informational interview, Unfollow, Review connection, Hold off, No action, Fix row, Merge duplicate]
     `);
   });

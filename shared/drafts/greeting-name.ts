@@ -1,0 +1,80 @@
+import { parseFullName } from "parse-full-name";
+import { inUsualCase, isSingleCase } from "./name-case.js";
+
+/**
+ * The name a draft greets someone by: the First name column when the row has a usable one,
+ * else the first name inside Name, with titles (Dr., Prof., Mr) and post-nominals (MSc, PhD)
+ * dropped, "Last, First" turned round and a one-case name (JOHN, jane) written the usual way.
+ * "" when no name is left ("Dr. Smith", "Mr", an emoji): a draft then greets without a name.
+ */
+export function greetingName(name: string, firstNameColumn?: string): string {
+  const fromColumn = firstNameColumn === undefined ? "" : givenNamesOf(firstNameColumn);
+  return fromColumn !== "" ? fromColumn : firstNameOf(name);
+}
+
+function firstNameOf(name: string): string {
+  const decorated = withoutDecoration(name);
+  const cleaned = withoutExtraTitles(decorated);
+  // What is left after a title is a family name when it is one word ("Herr Müller", "Dr. Smith").
+  if (cleaned === "" || (cleaned !== decorated && !cleaned.includes(" "))) return "";
+  const parts = parseFullName(cleaned, "all", 0, 0, 0);
+  const given = [...(parts.first ?? "").split(" "), ...(parts.middle ?? "").split(" ")];
+  const first = given.find((part) => part !== "" && !isAbbreviation(part)) ?? "";
+  const last = parts.last ?? "";
+  // A single name with nothing before it is a first name (José, Prince); after a title it is a
+  // family name, which no one is greeted by.
+  const alone = given.every((part) => part === "") && (parts.title ?? "") === "" && !last.includes(" ");
+  const candidate = first !== "" ? first : alone && !isAbbreviation(last) ? last : "";
+  return written(usable(candidate), cleaned);
+}
+
+// Titles the parser's short lists miss (its long lists misread "van der Berg, Pieter").
+const EXTRA_TITLES =
+  /^(?:(?:mister|madam|madame|monsieur|herr|frau|capt|captain|rev|reverend|lt|col|sgt|eng|ing|sr|sra|srta)\.?\s+)+/i;
+
+function withoutExtraTitles(name: string): string {
+  return name.replace(EXTRA_TITLES, "");
+}
+
+/** Every given name in a First name cell ("Mary Kate"), without titles or initials. */
+function givenNamesOf(column: string): string {
+  const cleaned = withoutExtraTitles(withoutDecoration(column));
+  if (cleaned === "") return "";
+  const parts = parseFullName(cleaned, "all", 0, 0, 0);
+  const names = [parts.first, parts.middle, parts.last]
+    .flatMap((part) => (part ?? "").split(" "))
+    .filter((part) => !isAbbreviation(part))
+    .map(usable)
+    .filter((part) => part !== "");
+  return written(names.join(" "), cleaned);
+}
+
+/** Emoji, bracketed notes and a headline after " | " or " - " are not part of anyone's name. */
+function withoutDecoration(text: string): string {
+  return (
+    text
+      .replace(
+        /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu,
+        " ",
+      )
+      .replace(/\[[^\]]*\]|\{[^}]*\}/g, " ")
+      .split(/\s+[|–—·•]\s+|\s+-\s+/)[0]
+      ?.replace(/\s+/g, " ")
+      .trim() ?? ""
+  );
+}
+
+// Initials (J.) and abbreviated titles the parser does not know (Lt., Md., Dott.ssa).
+function isAbbreviation(part: string): boolean {
+  return part.includes(".") || /^\p{L}$/u.test(part);
+}
+
+/** The name without surrounding punctuation; "" when what is left is not a name (an e-mail, "2nd"). */
+function usable(part: string): string {
+  const trimmed = part.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, "");
+  return /^[\p{L}\p{M}]+(?:[\s'’-][\p{L}\p{M}]+)*$/u.test(trimmed) ? trimmed : "";
+}
+
+function written(firstName: string, wholeName: string): string {
+  return isSingleCase(wholeName) ? inUsualCase(firstName) : firstName;
+}
