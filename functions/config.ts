@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TendError } from "../shared/errors/tend-error.js";
 
 /**
  * The functions' configuration, read once from the environment (injectable for tests).
@@ -18,19 +19,13 @@ const ConfigSchema = z.object({
 
 export type FunctionConfig = z.infer<typeof ConfigSchema>;
 
-export class ConfigError extends Error {
-  readonly code = "INVALID_CONFIG";
-  constructor(readonly problems: string[]) {
-    super(`The function is not configured correctly: ${problems.join("; ")}`);
-  }
-}
-
 export function loadConfig(env: Record<string, string | undefined> = process.env): FunctionConfig {
   const result = ConfigSchema.safeParse(
     Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== "")),
   );
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
   );
+  throw new TendError("invalid-setup", `The function is not configured correctly: ${problems.join("; ")}`);
 }

@@ -1,10 +1,7 @@
 import { extname } from "node:path";
+import { TendError } from "../errors/tend-error.js";
 import type { ContactStore } from "./contact-store.js";
 import type { StoreOptions } from "./progress.js";
-
-export class UnknownSourceError extends Error {
-  readonly code = "UNKNOWN_SOURCE";
-}
 
 /**
  * The store for a `--source`. Adapters are imported only when used: exceljs alone takes half
@@ -24,7 +21,9 @@ export async function openStore(
   const extension = extname(source).toLowerCase();
   if (extension === ".xlsx") return new (await import("./local/xlsx-store.js")).XlsxStore(source);
   if (extension === ".csv") return new (await import("./local/csv-store.js")).CsvStore(source);
-  throw new UnknownSourceError(
+  throw new TendError(
+    "unreadable",
     `"${source}" is not a source Tend can read: use a .xlsx workbook, a .csv file, sheets:<spreadsheet id>, a Google Sheets URL or notion:<database id>`,
+    { argument: "source" },
   );
 }

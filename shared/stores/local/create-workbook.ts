@@ -2,10 +2,10 @@ import { access } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { DATE_COLUMN_SET, headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
+import { TendError } from "../../errors/tend-error.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { RUN_LOG_HEADERS } from "../../run/run-log.js";
 import { writeFileAtomically } from "./atomic-write.js";
-import { LocalFileError } from "./errors.js";
 import { TABS } from "./workbook-tabs.js";
 import { markAsTends } from "./xlsx-store.js";
 
@@ -31,8 +31,8 @@ export async function createWorkbook(path: string, content: NewWorkbook = {}): P
     () => false,
   );
   if (exists)
-    throw new LocalFileError(
-      "FILE_LOCKED",
+    throw new TendError(
+      "invalid-setup",
       `${path} already exists; Tend will not overwrite it. Run "tend run --source ${path}" instead`,
     );
   const workbook = new ExcelJS.Workbook();

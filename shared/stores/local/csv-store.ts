@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { headerOf, OUTPUT_COLUMN_KEYS, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
+import { TendError } from "../../errors/tend-error.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
   ContactStore,
@@ -24,7 +25,7 @@ import {
   unescapeFormula,
 } from "./csv-format.js";
 import { csvAfterImport } from "./csv-import.js";
-import { LocalFileError, unwritable } from "./errors.js";
+import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
@@ -157,11 +158,12 @@ async function readBytes(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new LocalFileError(
-      code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE",
+    throw new TendError(
+      code === "ENOENT" ? "not-found" : "no-access",
       code === "ENOENT"
         ? `${path} does not exist: check the path`
         : `${path} cannot be read (${code}): check its permissions`,
+      { cause: error },
     );
   }
 }

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { headerOf, type OutputColumn } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { MorningView } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
@@ -16,7 +17,7 @@ import type {
 import { type GridTable, outputColumnPositions, readGridTable } from "../grid-table.js";
 import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
-import { LocalFileError, unwritable } from "./errors.js";
+import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 import { writeTodayWorksheet } from "./today-worksheet.js";
@@ -40,27 +41,29 @@ export class XlsxStore implements ContactStore, ImportTarget {
     this.unlock ??= await lockFile(this.path);
     const workbook = new ExcelJS.Workbook();
     const data = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
-      throw new LocalFileError(
-        error.code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE",
+      throw new TendError(
+        error.code === "ENOENT" ? "not-found" : "no-access",
         error.code === "ENOENT"
           ? `${this.path} does not exist: check the path, or create it with "tend init --source ${this.path}"`
           : `${this.path} cannot be read (${error.code}): check its permissions`,
+        { cause: error },
       );
     });
     this.readAtLoad = fingerprint(data);
     try {
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new LocalFileError(
-        "FILE_UNREADABLE",
+    } catch (error) {
+      throw new TendError(
+        "unreadable",
         `${this.path} is not a readable .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx`,
+        { cause: error },
       );
     }
     this.workbook = workbook;
     const contacts = findSheet(workbook, TABS.contacts) ?? workbook.worksheets[0];
     if (contacts === undefined) {
-      throw new LocalFileError(
-        "FILE_UNREADABLE",
+      throw new TendError(
+        "unreadable",
         `${this.path} has no worksheet: add a Contacts tab with a header row`,
       );
     }

@@ -5,6 +5,7 @@ import {
   type UpdateDataSourceParameters,
 } from "@notionhq/client";
 import { headerOf } from "../../contacts/columns.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { MorningView } from "../../run/morning-view.js";
 import type { RunLogEntry } from "../../run/run-log.js";
 import type {
@@ -20,7 +21,6 @@ import { type ColumnProperties, columnProperties } from "./column-properties.js"
 import { type DataSource, retrieveDataSource } from "./data-source.js";
 import { createNotionClient, type NotionClientOptions } from "./notion-client.js";
 import type { NotionConnection } from "./notion-config.js";
-import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 import { saveNotionImport } from "./notion-import.js";
 import { outputSchemaPatch } from "./output-schema.js";
@@ -84,7 +84,8 @@ export class NotionStore implements ContactStore {
     const source = await retrieveDataSource(this.client, this.options.databaseId);
     const columns = columnProperties(source.properties);
     if (columns.problems.length > 0) {
-      throw new NotionSetupError(
+      throw new TendError(
+        "invalid-setup",
         `The Notion database "${source.title}" cannot be read as it is: ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
       );
     }

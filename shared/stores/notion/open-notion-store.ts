@@ -1,8 +1,8 @@
 import { extractNotionId } from "@notionhq/client";
+import { TendError } from "../../errors/tend-error.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../../net/retry.js";
 import type { StoreOptions } from "../progress.js";
 import { notionConnectionFromEnv } from "./notion-config.js";
-import { NotionSetupError } from "./notion-errors.js";
 import { notionDatabaseId } from "./notion-source.js";
 import { NotionStore } from "./notion-store.js";
 
@@ -35,7 +35,8 @@ export function summaryPageFrom(env: Record<string, string | undefined>): string
   if (value === "") return undefined;
   const id = extractNotionId(value);
   if (id === null) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       `TEND_NOTION_SUMMARY_PAGE "${value}" does not name a Notion page: use the page's id (32 hexadecimal characters) or its URL (••• > Copy link), or leave it unset`,
     );
   }

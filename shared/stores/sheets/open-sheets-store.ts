@@ -1,6 +1,6 @@
+import { TendError } from "../../errors/tend-error.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../../net/retry.js";
 import { SheetsApi } from "./sheets-api.js";
-import { SheetsError } from "./sheets-errors.js";
 import { spreadsheetIdOf } from "./sheets-source.js";
 import { SheetsStore } from "./sheets-store.js";
 
@@ -8,8 +8,8 @@ import { SheetsStore } from "./sheets-store.js";
 export function openSheetsStore(source: string, env: Record<string, string | undefined>): SheetsStore {
   const spreadsheetId = spreadsheetIdOf(source);
   if (spreadsheetId === undefined) {
-    throw new SheetsError(
-      "SHEETS_NOT_FOUND",
+    throw new TendError(
+      "unreadable",
       `"${source}" does not name a spreadsheet: use sheets:<spreadsheet id> or the spreadsheet's URL`,
     );
   }

@@ -3,11 +3,11 @@ import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { ImportSaveResult, ImportWrites } from "../contact-store.js";
 import { cellsAt, importColumnPositions, lastNonBlankRow } from "../grid-import.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
-import { SheetsError } from "./sheets-errors.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
 
@@ -123,8 +123,8 @@ async function currentTab(api: SheetsApi, contacts: SheetProperties): Promise<Sh
     .map((sheet) => sheet.properties ?? {})
     .find((properties) => properties.sheetId === contacts.sheetId);
   if (tab?.title === undefined || tab.title === null) {
-    throw new SheetsError(
-      "SHEETS_CHANGED",
+    throw new TendError(
+      "changed",
       `The Contacts tab was deleted while Tend was importing; nothing was written. Import again`,
     );
   }

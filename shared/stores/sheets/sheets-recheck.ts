@@ -2,8 +2,8 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import { rowIdentity } from "../../contacts/row-identity.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { GridTable } from "../grid-table.js";
-import { SheetsError } from "./sheets-errors.js";
 
 /*
  * What the Sheets store checks right before writing, on the columns it re-read: the user may
@@ -50,8 +50,8 @@ export function assertSameColumns(
 ): void {
   for (const at of positions) {
     if ((before[at] ?? "") !== (now[at] ?? "") && (before[at] ?? "") !== "") {
-      throw new SheetsError(
-        "SHEETS_CHANGED",
+      throw new TendError(
+        "changed",
         `The Contacts columns changed while Tend was running ("${before[at]}" is no longer in its place); nothing was written. Run again`,
       );
     }

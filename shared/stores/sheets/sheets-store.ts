@@ -2,6 +2,7 @@ import type { sheets_v4 } from "@googleapis/sheets";
 import { headerOf } from "../../contacts/columns.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
+import { TendError } from "../../errors/tend-error.js";
 import { type MorningView, TODAY_TAB } from "../../run/morning-view.js";
 import { RUN_LOG_HEADERS, RUN_LOG_KEEP_ROWS, type RunLogEntry, runLogCells } from "../../run/run-log.js";
 import type {
@@ -19,7 +20,6 @@ import { readSettingsAndTemplates } from "../two-column-tabs.js";
 import { columnRange, quoteTab } from "./a1.js";
 import { planSheetWrites } from "./sheet-writes.js";
 import type { SheetsApi } from "./sheets-api.js";
-import { SheetsError } from "./sheets-errors.js";
 import { saveSheetsImport } from "./sheets-import.js";
 import { assertSameColumns, currentIdentities, identityColumns, lastRunStarted } from "./sheets-recheck.js";
 import { runLogRows } from "./sheets-run-log.js";
@@ -65,8 +65,8 @@ export class SheetsStore implements ContactStore, ImportTarget {
     const sheets = (meta.sheets ?? []).map((sheet) => sheet.properties ?? {});
     const contacts = findTab(sheets, TABS.contacts) ?? sheets[0];
     if (contacts?.title === undefined || contacts.title === null) {
-      throw new SheetsError(
-        "SHEETS_REJECTED",
+      throw new TendError(
+        "invalid-setup",
         `Spreadsheet ${this.id} has no tab: add a Contacts tab with a header row`,
       );
     }
@@ -149,8 +149,8 @@ export class SheetsStore implements ContactStore, ImportTarget {
       : undefined;
 
     if (runLogNow !== undefined && lastRunStarted(runLogNow) !== this.lastRunAtLoad) {
-      throw new SheetsError(
-        "SHEETS_OVERLAP",
+      throw new TendError(
+        "overlap",
         "Another Tend run on this spreadsheet finished while this one was running; this one wrote nothing (the other did the work)",
       );
     }
