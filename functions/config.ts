@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TendError } from "../shared/errors/tend-error.js";
 import type { Severity } from "./log.js";
 
 export type Env = Record<string, string | undefined>;
@@ -57,20 +58,14 @@ const FunctionEnv = CliEnv.extend({
   NOTION_BASE_URL: z.url({ error: "must be a URL such as https://api.notion.com" }).optional(),
 });
 
-export class ConfigError extends Error {
-  readonly code = "INVALID_CONFIG";
-  constructor(readonly problems: string[]) {
-    super(`The function is not configured correctly: ${problems.join("; ")}`);
-  }
-}
-
-/** The Cloud Functions' configuration; throws a ConfigError listing every bad variable. */
+/** The Cloud Functions' configuration; throws an invalid-setup TendError listing every bad variable. */
 export function loadConfig(env: Env = process.env): FunctionConfig {
   const result = FunctionEnv.safeParse(setVariables(env));
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
     );
+    throw new TendError("invalid-setup", `The function is not configured correctly: ${problems.join("; ")}`);
   }
   return { ...toConfig(result.data), source: result.data.TEND_SOURCE };
 }

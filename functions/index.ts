@@ -1,9 +1,9 @@
 import { type CloudEvent, cloudEvent, http } from "@google-cloud/functions-framework";
-import { NotionBusyError } from "../shared/stores/notion/notion-errors.js";
 import { type Env, type FunctionConfig, loadConfig } from "./config.js";
 import { handleRun } from "./daily-run-handler.js";
+import { httpStatusOf } from "./http-status.js";
 import { jsonLogger, type LogLine } from "./log.js";
-import { BadRequestError, parseRunRequest } from "./run-request.js";
+import { parseRunRequest } from "./run-request.js";
 
 /**
  * The Cloud Functions: `dailyRun` (HTTP, called by Cloud Scheduler with an OIDC token) and
@@ -81,22 +81,3 @@ cloudEvent("dailyRunEvent", async (event: CloudEvent<PubSubData>) => {
   }
   await handleRun(request, config, log);
 });
-
-/**
- * 400 for a request Tend cannot take, 409 when another run holds the table (a Scheduler retry
- * while the first run still works: nothing was written, the other run does the work), else 500.
- */
-function httpStatusOf(error: unknown): number {
-  if (error instanceof BadRequestError || isUsageError(error)) return 400;
-  const code = (error as { code?: unknown })?.code;
-  if (error instanceof NotionBusyError || code === "FILE_LOCKED" || code === "SHEETS_OVERLAP") return 409;
-  return 500;
-}
-
-function isUsageError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    "code" in error &&
-    (error.code === "UNKNOWN_SOURCE" || error.code === "INVALID_TODAY")
-  );
-}

@@ -1,11 +1,8 @@
 import { extname } from "node:path";
+import { TendError } from "../shared/errors/tend-error.js";
 import type { SourceRef } from "../shared/run/source-ref.js";
 import { notionDatabaseId } from "../shared/stores/notion/notion-source.js";
 import { spreadsheetIdFrom } from "../shared/stores/sheets/sheets-source.js";
-
-export class UnknownSourceError extends Error {
-  readonly code = "UNKNOWN_SOURCE";
-}
 
 /**
  * `notion:<id or URL>`, `sheets:<id>` or a Google Sheets URL, else a .xlsx or .csv path. A source
@@ -19,7 +16,9 @@ export function parseSourceRef(text: string): SourceRef {
   const extension = extname(text).toLowerCase();
   if (extension === ".xlsx") return { kind: "xlsx", path: text };
   if (extension === ".csv") return { kind: "csv", path: text };
-  throw new UnknownSourceError(
+  throw new TendError(
+    "unreadable",
     `"${text}" is not a source Tend can read: use a .xlsx workbook, a .csv file, sheets:<spreadsheet id>, a Google Sheets URL or notion:<database id>`,
+    { argument: "source" },
   );
 }

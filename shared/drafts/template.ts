@@ -1,3 +1,4 @@
+import { TendError } from "../errors/tend-error.js";
 import { PLACEHOLDERS, type Placeholder, SENTENCE_PHRASES } from "./placeholders.js";
 
 /**
@@ -16,17 +17,17 @@ export interface Template {
   segments: Segment[];
 }
 
-export class TemplateError extends Error {
-  readonly code = "INVALID_TEMPLATE";
-}
-
 const KNOWN = new Set<string>(PLACEHOLDERS);
+
+function templateError(message: string): TendError {
+  return new TendError("invalid-setup", message, { code: "INVALID_TEMPLATE" });
+}
 
 export function parseTemplate(source: string): Template {
   const segments: Segment[] = [];
   const pattern = /\[([^\][]*)\]|([^[\]]+)|([[\]])/g;
   for (const match of source.matchAll(pattern)) {
-    if (match[3] !== undefined) throw new TemplateError(`an unmatched "${match[3]}" in "${source}"`);
+    if (match[3] !== undefined) throw templateError(`an unmatched "${match[3]}" in "${source}"`);
     const optional = match[1] !== undefined;
     segments.push({ optional, pieces: parsePieces(match[1] ?? match[2] ?? "", source) });
   }
@@ -44,7 +45,7 @@ function parsePieces(text: string, source: string): Piece[] {
     }
     const placeholder = name.toLowerCase();
     if (!KNOWN.has(placeholder)) {
-      throw new TemplateError(
+      throw templateError(
         `unknown placeholder {${name}} in "${source}": use ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`,
       );
     }

@@ -1,6 +1,6 @@
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
-import { ExportFileError } from "./export-file-error.js";
+import { exportFileError } from "./export-file-error.js";
 
 /** One data row: its cells as written (nothing trimmed) and the 1-based line it starts on. */
 export interface CsvRow {
@@ -69,7 +69,7 @@ export function readCsvTable(
     }
   }
   if (unreadable !== undefined) throw unreadable;
-  throw new ExportFileError(file, `found no header line with ${expected}; is this the right file?`);
+  throw exportFileError(file, `found no header line with ${expected}; is this the right file?`);
 }
 
 /** `rows[0]` is the header. */
@@ -158,7 +158,7 @@ function parseRows(source: string, file: string, delimiter: string, fromLine: nu
       error.code === "CSV_QUOTE_NOT_CLOSED"
         ? "cannot be read as CSV: a quote opened in this row is never closed"
         : `cannot be read as CSV: ${error.message}`;
-    throw new ExportFileError(file, problem, brokenRecordLine(source, options));
+    throw exportFileError(file, problem, brokenRecordLine(source, options));
   }
   // Every record takes one line plus the line breaks inside its quoted cells (line ends are
   // all LF by now). Counting them here is several times cheaper than csv-parse's per-record

@@ -1,4 +1,4 @@
-import { ExportFileError } from "./export-file-error.js";
+import { exportFileError } from "./export-file-error.js";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -33,6 +33,6 @@ function checked(decoded: string, encoding: TextEncoding, file: string) {
   // TextDecoder drops one BOM already; a second one comes from a tool that added its own.
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   // NUL never occurs in CSV text: this is a binary file (a workbook renamed to .csv, an image).
-  if (text.includes("\u0000")) throw new ExportFileError(file, "is not a text (CSV) file");
+  if (text.includes("\u0000")) throw exportFileError(file, "is not a text (CSV) file");
   return { text, encoding };
 }

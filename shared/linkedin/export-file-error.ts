@@ -1,3 +1,5 @@
+import { TendError } from "../errors/tend-error.js";
+
 /**
  * One thing in the export that Tend could not use: a row it skipped or a file-wide warning.
  * The import goes on without it; the run report lists it so the user can fix the file.
@@ -17,18 +19,12 @@ export interface ExportProblem {
  * Thrown rather than reported, because going on without it would silently import less than the
  * user asked for.
  */
-export class ExportFileError extends Error {
-  readonly file: string;
-  readonly line: number | undefined;
-  readonly problem: string;
-
-  constructor(file: string, problem: string, line?: number) {
-    super(`${file}${line === undefined ? "" : ` (line ${line})`}: ${problem}`);
-    this.name = "ExportFileError";
-    this.file = file;
-    this.line = line;
-    this.problem = problem;
-  }
+export function exportFileError(file: string, problem: string, line?: number): TendError {
+  return new TendError("unreadable", `${file}${line === undefined ? "" : ` (line ${line})`}: ${problem}`, {
+    file,
+    problem,
+    ...(line === undefined ? {} : { line }),
+  });
 }
 
 /** A row-level problem, built the same way everywhere so the report reads consistently. */

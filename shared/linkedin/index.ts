@@ -1,6 +1,7 @@
+import { isTendError } from "../errors/tend-error.js";
 import { type CompanyFollowRecord, parseCompanyFollows } from "./company-follows.js";
 import { type ConnectionRecord, parseConnections } from "./connections.js";
-import { ExportFileError, type ExportProblem } from "./export-file-error.js";
+import type { ExportProblem } from "./export-file-error.js";
 import type { ExportFileKind } from "./export-file-kinds.js";
 import { type InvitationRecord, parseInvitations } from "./invitations.js";
 import { parseMessages } from "./messages.js";
@@ -16,7 +17,7 @@ export { parseConnections } from "./connections.js";
 export type { TextEncoding } from "./decode-text.js";
 export type { DateOrder } from "./export-dates.js";
 export { parseExportDate, parseMessageDate, slashDateOrder } from "./export-dates.js";
-export { ExportFileError, type ExportProblem } from "./export-file-error.js";
+export { type ExportProblem, exportFileError } from "./export-file-error.js";
 export { type ExportFileKind, fileKindOfContent, fileKindOfName } from "./export-file-kinds.js";
 export type { InvitationDirection, InvitationRecord, InvitationsResult } from "./invitations.js";
 export { parseInvitations } from "./invitations.js";
@@ -59,8 +60,9 @@ export interface LoadOptions {
 
 /**
  * Reads a LinkedIn export (zip, folder or CSV files) and parses every file Tend uses.
- * Files the export lacks give empty lists. A file that cannot be read at all throws
- * {@link ExportFileError}; rows that cannot be read are skipped and listed in `report.problems`.
+ * Files the export lacks give empty lists. A file that cannot be read at all throws an
+ * unreadable TendError ({@link exportFileError}); rows that cannot be read are skipped and
+ * listed in `report.problems`.
  */
 export async function loadLinkedInExport(
   paths: string | readonly string[],
@@ -130,7 +132,7 @@ function readProfile(text: string, name: string, problems: ExportProblem[]): Pro
   try {
     return parseProfile(text, name);
   } catch (error) {
-    if (!(error instanceof ExportFileError)) throw error;
+    if (!isTendError(error, "unreadable") || error.file === undefined) throw error;
     problems.push({ file: error.file, problem: `${error.problem} (the owner is worked out without it)` });
     return undefined;
   }

@@ -4,7 +4,7 @@ import { extname, join } from "node:path";
 import { unzipSync } from "fflate";
 import { decodeText, type TextEncoding } from "./decode-text.js";
 import { localIsoDay } from "./export-dates.js";
-import { ExportFileError } from "./export-file-error.js";
+import { exportFileError } from "./export-file-error.js";
 import {
   type ExportFileKind,
   exportDayFromName,
@@ -49,7 +49,7 @@ interface Candidate {
 /**
  * Finds and reads the export files Tend uses, from the .zip LinkedIn sends, the unpacked
  * folder, one CSV file, or several paths of any of these. Files are found by name, ignoring
- * case, at the top or one folder down. Throws {@link ExportFileError} naming the file when a
+ * case, at the top or one folder down. Throws {@link exportFileError} naming the file when a
  * path cannot be read at all, holds no export file, or names the same file twice.
  */
 export async function readLinkedInExport(paths: string | readonly string[]): Promise<LinkedInExportFiles> {
@@ -59,7 +59,7 @@ export async function readLinkedInExport(paths: string | readonly string[]): Pro
   for (const path of list) {
     const found = await candidatesAt(path);
     if (found.length === 0) {
-      throw new ExportFileError(path, `holds none of ${Object.values(FILE_LABELS).join(", ")}`);
+      throw exportFileError(path, `holds none of ${Object.values(FILE_LABELS).join(", ")}`);
     }
     candidates.push(...found);
     // The name of the archive, of the folder or of the folder nested in the archive.
@@ -95,7 +95,7 @@ async function folderCandidates(folder: string): Promise<Candidate[]> {
     try {
       entries = await readdir(directory, { withFileTypes: true });
     } catch (error) {
-      throw new ExportFileError(directory, `cannot be listed: ${reason(error)}`);
+      throw exportFileError(directory, `cannot be listed: ${reason(error)}`);
     }
     for (const entry of entries) {
       const path = join(directory, entry.name);
@@ -115,7 +115,7 @@ async function folderCandidates(folder: string): Promise<Candidate[]> {
 
 function zipCandidates(zipPath: string, zip: Uint8Array): Candidate[] {
   if ([".xlsx", ".xlsm", ".ods"].includes(extname(zipPath).toLowerCase())) {
-    throw new ExportFileError(
+    throw exportFileError(
       zipPath,
       "is a spreadsheet workbook; save it as CSV (UTF-8) or use the export's CSV file",
     );
@@ -135,7 +135,7 @@ function zipCandidates(zipPath: string, zip: Uint8Array): Candidate[] {
       },
     });
   } catch (error) {
-    throw new ExportFileError(zipPath, `is not a readable zip archive: ${reason(error)}`);
+    throw exportFileError(zipPath, `is not a readable zip archive: ${reason(error)}`);
   }
   const days = zipEntryDays(zip);
   return [...wanted].flatMap(([entryName, { kind, depth }]) => {
@@ -150,7 +150,7 @@ function zipCandidates(zipPath: string, zip: Uint8Array): Candidate[] {
 function singleFileCandidate(path: string, bytes: Uint8Array, info: Stats): Candidate {
   const kind = fileKindOfName(path) ?? fileKindOfContent(decodeText(bytes, path).text);
   if (kind === undefined) {
-    throw new ExportFileError(
+    throw exportFileError(
       path,
       `is not one of ${Object.values(FILE_LABELS).join(", ")} (by name or header line)`,
     );
@@ -166,7 +166,7 @@ function chooseOnePerKind(candidates: readonly Candidate[]): Candidate[] {
     if (current === undefined) {
       chosen.set(candidate.kind, candidate);
     } else if (current.depth === candidate.depth) {
-      throw new ExportFileError(
+      throw exportFileError(
         candidate.name,
         `is a second ${FILE_LABELS[candidate.kind]} (the first is ${current.name}); give only one export`,
       );
@@ -190,7 +190,7 @@ async function statOrThrow(path: string): Promise<Stats> {
   try {
     return await stat(path);
   } catch (error) {
-    throw new ExportFileError(path, isMissing(error) ? "does not exist" : `cannot be read: ${reason(error)}`);
+    throw exportFileError(path, isMissing(error) ? "does not exist" : `cannot be read: ${reason(error)}`);
   }
 }
 
@@ -198,7 +198,7 @@ async function readOrThrow(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new ExportFileError(path, `cannot be read: ${reason(error)}`);
+    throw exportFileError(path, `cannot be read: ${reason(error)}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { TendError } from "../errors/tend-error.js";
 
 /**
  * The settings of RULES.md §7: the rows of the Settings tab (or settings file), by name.
@@ -60,11 +61,9 @@ export type Settings = {
   [Name in SettingName as SettingSpecs[Name]["key"]]: z.output<SettingSpecs[Name]["schema"]>;
 };
 
-export class InvalidSettingsError extends Error {
-  readonly code = "INVALID_SETTINGS";
-  constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
-  }
+/** Settings or templates the run cannot use, every one listed so the user fixes them in one go. */
+export function invalidSettings(problems: readonly string[]): TendError {
+  return new TendError("invalid-setup", problems.join("\n"), { problems, code: "INVALID_SETTINGS" });
 }
 
 export interface SettingsResult {
@@ -106,7 +105,7 @@ export function parseSettings(
         `Setting "${name}" is "${value}": use ${result.error.issues[0]?.message ?? "a valid value"}`,
       );
   }
-  if (problems.length > 0) throw new InvalidSettingsError(problems);
+  if (problems.length > 0) throw invalidSettings(problems);
   return { settings: settings as Settings, warnings };
 }
 

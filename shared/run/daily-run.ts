@@ -1,7 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
 import { parseRow } from "../contacts/parse-row.js";
-import { isTendError } from "../errors/tend-error.js";
+import { isTendError, unhandledKind } from "../errors/tend-error.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
 import type { RunLogEntry } from "../layout/run-log.js";
 import type { TodayItem } from "../layout/today-item.js";
@@ -60,14 +60,13 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
     } catch (error) {
       // The table changed between reading and writing (the user sorted, typed, saved): nothing
       // was written, so read it again and plan on what it holds now. Once; a second change stops.
-      if (!changedDuringRun(error)) throw error;
+      if (afterFailure(error) !== "plan-again") throw error;
       return await planAndSave(await store.load(), options, started, startedMs);
     }
   } catch (error) {
-    // A run that stopped because another one did the work has nothing to record.
-    const overlapped =
-      (error as { code?: unknown }).code === "SHEETS_OVERLAP" || isTendError(error, "overlap");
-    if (!options.dryRun && !overlapped) await recordFailure(store, started, startedMs, error);
+    // A second change is recorded like any failure.
+    if (!options.dryRun && afterFailure(error) !== "record-nothing")
+      await recordFailure(store, started, startedMs, error);
     throw error;
   }
 }
@@ -102,9 +101,24 @@ async function planAndSave(
   return summary;
 }
 
-function changedDuringRun(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === "FILE_CHANGED" || code === "SHEETS_CHANGED" || isTendError(error, "changed");
+/** What the run does after a failure; a run that stopped because another one did the work has nothing to record. */
+function afterFailure(error: unknown): "plan-again" | "record-nothing" | "record-failure" {
+  if (!isTendError(error)) return "record-failure";
+  switch (error.kind) {
+    case "changed":
+      return "plan-again";
+    case "overlap":
+      return "record-nothing";
+    case "not-found":
+    case "no-access":
+    case "unreadable":
+    case "busy":
+    case "invalid-setup":
+    case "upstream":
+      return "record-failure";
+    default:
+      return unhandledKind(error.kind);
+  }
 }
 
 /** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */

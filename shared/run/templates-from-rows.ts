@@ -1,6 +1,7 @@
 import { type TemplateSet, templateSet } from "../drafts/render-draft.js";
-import { parseTemplate, type Template, TemplateError } from "../drafts/template.js";
-import { InvalidSettingsError } from "../rules/settings.js";
+import { parseTemplate, type Template } from "../drafts/template.js";
+import { isTendError } from "../errors/tend-error.js";
+import { invalidSettings } from "../rules/settings.js";
 import { ACTIONS, type Action } from "../vocabulary/actions.js";
 import type { TemplateRow } from "./ports.js";
 
@@ -19,10 +20,10 @@ export function templatesFromRows(rows: readonly TemplateRow[]): TemplateSet {
     try {
       overrides[action] = parseTemplate(row.template.trim());
     } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
+      if (!isTendError(error, "invalid-setup")) throw error;
       problems.push(`${row.where}: the template for ${action} has ${error.message}`);
     }
   }
-  if (problems.length > 0) throw new InvalidSettingsError(problems);
+  if (problems.length > 0) throw invalidSettings(problems);
   return templateSet(overrides);
 }

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { type Day, dayFromIso } from "../contacts/days.js";
+import { TendError } from "../errors/tend-error.js";
 
 /** Today's calendar day in a time zone; the clock is a parameter so runs can be replayed. */
 export function todayIn(timeZone: string, now: Date): Day {
@@ -7,13 +8,11 @@ export function todayIn(timeZone: string, now: Date): Day {
   return dayFromIso(local.toISODate() ?? "") as Day;
 }
 
-export class InvalidTodayError extends Error {
-  readonly code = "INVALID_TODAY";
-}
-
 export function parseToday(text: string): Day {
   const day = dayFromIso(text.trim());
   if (day === undefined)
-    throw new InvalidTodayError(`"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-11-25`);
+    throw new TendError("invalid-setup", `"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-11-25`, {
+      argument: "today",
+    });
   return day;
 }

@@ -5,7 +5,6 @@ import {
   type PlaceholderValues,
   parseTemplate,
   renderTemplate,
-  TemplateError,
 } from "../../shared/drafts/template.js";
 import { templatesFromRows } from "../../shared/run/templates-from-rows.js";
 
@@ -34,14 +33,16 @@ describe(parseTemplate, () => {
   });
 
   it("rejects an unknown placeholder, naming it and the known ones", () => {
-    expect(() => parseTemplate("Hi {nickname}!")).toThrow(TemplateError);
+    expect(() => parseTemplate("Hi {nickname}!")).toThrow(expect.objectContaining({ kind: "invalid-setup" }));
     expect(() => parseTemplate("Hi {nickname}!")).toThrowErrorMatchingInlineSnapshot(
       `[Error: unknown placeholder {nickname} in "Hi {nickname}!": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}, {how_we_met}, {milestone_phrase}, {post_phrase}, {post_topic}]`,
     );
   });
 
   it("rejects an unknown placeholder inside an optional part too", () => {
-    expect(() => parseTemplate("Hi[ {firstname}]!")).toThrow(TemplateError);
+    expect(() => parseTemplate("Hi[ {firstname}]!")).toThrow(
+      expect.objectContaining({ kind: "invalid-setup" }),
+    );
   });
 
   it("rejects an unmatched bracket", () => {

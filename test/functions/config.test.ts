@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadCliConfig, loadConfig } from "../../functions/config.js";
+import { loadCliConfig, loadConfig } from "../../functions/config.js";
+import { TendError } from "../../shared/errors/tend-error.js";
 
 describe(loadConfig, () => {
   it("reads every variable the functions and the stores use", () => {
@@ -35,8 +36,10 @@ describe(loadConfig, () => {
   it("lists every bad variable at once", () => {
     const env = { TEND_LOG_LEVEL: "LOUD", TEND_RETRY_ATTEMPTS: "0", NOTION_BASE_URL: "nope" };
     const error = catchError(() => loadConfig(env));
-    expect(error).toBeInstanceOf(ConfigError);
-    const problems = (error as ConfigError).problems.map((problem) => problem.split(":")[0]);
+    expect(error).toBeInstanceOf(TendError);
+    expect((error as TendError).kind).toBe("invalid-setup");
+    const listed = (error as TendError).message.replace(/^The function is not configured correctly: /, "");
+    const problems = listed.split("; ").map((problem) => problem.split(":")[0]);
     expect(problems.sort()).toEqual([
       "NOTION_BASE_URL",
       "TEND_LOG_LEVEL",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { TendError } from "../../shared/errors/tend-error.js";
 import { parseConnections } from "../../shared/linkedin/connections.js";
-import { ExportFileError } from "../../shared/linkedin/export-file-error.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/linkedin-export");
 const fixture = (folder: string) => readFileSync(join(FIXTURES, folder, "Connections.csv"), "utf8");
@@ -222,7 +222,7 @@ describe(parseConnections, () => {
 
   it("throws a clear error for a file without the Connections header", () => {
     expect(() => parseConnections("Organization,Followed On\nAcme,05 Feb 2024\n", "Connections.csv")).toThrow(
-      ExportFileError,
+      expect.objectContaining({ kind: "unreadable" }),
     );
     expect(() => parseConnections("Organization,Followed On\n", "x/Connections.csv")).toThrow(
       /x\/Connections\.csv: found no header line with First Name/,
@@ -249,9 +249,10 @@ describe(parseConnections, () => {
   it("throws a clear error, with the line, when quoting is broken", () => {
     const text = `${HEADER}\nAna,Ruiz,,,"Contoso,CTO,05 Feb 2024\nBo,Li,,,,,06 Feb 2024\n`;
     const error = catchError(() => parseConnections(text, "Connections.csv"));
-    expect(error).toBeInstanceOf(ExportFileError);
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "unreadable" });
     expect(error).toMatchObject({ file: "Connections.csv", line: 2 });
-    expect((error as ExportFileError).problem).toMatch(/quote opened in this row is never closed/);
+    expect((error as TendError).problem).toMatch(/quote opened in this row is never closed/);
   });
 });
 

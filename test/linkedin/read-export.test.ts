@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, type Zippable, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExportFileError } from "../../shared/linkedin/export-file-error.js";
+import { TendError } from "../../shared/errors/tend-error.js";
 import { fileKindOfName } from "../../shared/linkedin/export-file-kinds.js";
 import { readLinkedInExport } from "../../shared/linkedin/read-export.js";
 
@@ -49,13 +49,14 @@ async function writeFiles(
   return join(root, folder);
 }
 
-async function readError(paths: string | string[]): Promise<ExportFileError> {
+async function readError(paths: string | string[]): Promise<TendError> {
   const error = await readLinkedInExport(paths).then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(ExportFileError);
-  return error as ExportFileError;
+  expect(error).toBeInstanceOf(TendError);
+  expect(error).toMatchObject({ kind: "unreadable" });
+  return error as TendError;
 }
 
 describe(readLinkedInExport, () => {

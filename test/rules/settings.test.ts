@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso, isoDay } from "../../shared/contacts/days.js";
-import {
-  defaultSettings,
-  InvalidSettingsError,
-  parseSettings,
-  type SettingName,
-} from "../../shared/rules/settings.js";
+import { isTendError, TendError } from "../../shared/errors/tend-error.js";
+import { defaultSettings, parseSettings, type SettingName } from "../../shared/rules/settings.js";
 import { todayIn } from "../../shared/run/today.js";
 import { aRow, daysAgo } from "../support/a-contact.js";
 import { actionsOf, evaluateOne } from "../support/evaluate-rows.js";
@@ -14,7 +10,7 @@ function problemsOf(rows: { setting: string; value: string }[]): string[] {
   try {
     parseSettings(rows);
   } catch (error) {
-    if (error instanceof InvalidSettingsError) return error.problems;
+    if (isTendError(error, "invalid-setup") && error.problems !== undefined) return [...error.problems];
     throw error;
   }
   throw new Error("the settings were accepted");
@@ -150,9 +146,10 @@ describe(parseSettings, () => {
         return caught;
       }
     })();
-    expect(error).toBeInstanceOf(InvalidSettingsError);
-    expect((error as InvalidSettingsError).code).toBe("INVALID_SETTINGS");
-    expect((error as InvalidSettingsError).message).toMatchInlineSnapshot(`
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "invalid-setup" });
+    expect((error as TendError).code).toBe("INVALID_SETTINGS");
+    expect((error as TendError).message).toMatchInlineSnapshot(`
       "Setting "Job search" is "maybe": use Yes or No
       Setting "Note limit" is "short": use a whole number, 1 or more"
     `);

@@ -2,11 +2,12 @@ import { access } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { DATE_COLUMN_SET, headerOf, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
+import { TendError } from "../../errors/tend-error.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
 import { SETTINGS } from "../../rules/settings.js";
 import { writeFileAtomically } from "./atomic-write.js";
-import { LocalFileError } from "./errors.js";
+
 import { markAsTends } from "./xlsx-looks.js";
 
 /** Dropdowns cover this many rows; exceljs keeps validations per cell, so not the whole column. */
@@ -31,8 +32,8 @@ export async function createWorkbook(path: string, content: NewWorkbook = {}): P
     () => false,
   );
   if (exists)
-    throw new LocalFileError(
-      "FILE_LOCKED",
+    throw new TendError(
+      "invalid-setup",
       `${path} already exists; Tend will not overwrite it. Run "tend run --source ${path}" instead`,
     );
   const workbook = new ExcelJS.Workbook();

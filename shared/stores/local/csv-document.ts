@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { CellValue } from "../../contacts/parse-date.js";
+import { TendError } from "../../errors/tend-error.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
 import type {
@@ -24,7 +25,7 @@ import {
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
-import { LocalFileError, unwritable } from "./errors.js";
+import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
@@ -164,8 +165,8 @@ async function readBytes(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new LocalFileError(
-      code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE",
+    throw new TendError(
+      code === "ENOENT" ? "not-found" : "no-access",
       code === "ENOENT"
         ? `${path} does not exist: check the path`
         : `${path} cannot be read (${code}): check its permissions`,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { LocalFileError } from "./errors.js";
+import { TendError } from "../../errors/tend-error.js";
 
 /** What a file held when Tend read it, to notice an edit (or another program's save) before writing. */
 export function fingerprint(data: string | Uint8Array): string {
@@ -16,8 +16,8 @@ export async function assertUnchanged(path: string, readAtLoad: string | undefin
   if (readAtLoad === undefined) return;
   const now = await readFile(path).then(fingerprint, () => "");
   if (now !== readAtLoad) {
-    throw new LocalFileError(
-      "FILE_CHANGED",
+    throw new TendError(
+      "changed",
       `${basename(path)} changed while Tend was running; nothing was written. Run again (or close the program editing it)`,
     );
   }

@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { access, open, readFile, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { LocalFileError } from "./errors.js";
+import { TendError } from "../../errors/tend-error.js";
 
 /**
  * One run at a time per file: a lock file created exclusively next to it. A lock left by a
@@ -20,22 +20,23 @@ export async function lockFile(path: string): Promise<() => Promise<void>> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT")
-        throw new LocalFileError("FILE_NOT_FOUND", `${path} does not exist: check the path`);
+        throw new TendError("not-found", `${path} does not exist: check the path`, { cause: error });
       if (code !== "EEXIST")
-        throw new LocalFileError(
-          "FILE_UNWRITABLE",
+        throw new TendError(
+          "no-access",
           `${path} cannot be locked for the run (${code}): check the folder's permissions`,
+          { cause: error },
         );
       if (!(await holderIsGone(lockPath))) {
-        throw new LocalFileError(
-          "FILE_LOCKED",
+        throw new TendError(
+          "busy",
           `${basename(path)} is being updated by another Tend run; try again when it has finished (or delete ${basename(lockPath)} if no run is going on)`,
         );
       }
       await rm(lockPath, { force: true });
     }
   }
-  throw new LocalFileError("FILE_LOCKED", `Could not lock ${basename(path)}; try again`);
+  throw new TendError("busy", `Could not lock ${basename(path)}; try again`);
 }
 
 async function holderIsGone(lockPath: string): Promise<boolean> {
@@ -58,8 +59,8 @@ async function refuseIfOpenElsewhere(path: string): Promise<void> {
       () => false,
     );
     if (exists) {
-      throw new LocalFileError(
-        "FILE_LOCKED",
+      throw new TendError(
+        "busy",
         `${name} is open in a spreadsheet program (${basename(owner)} exists): close it there and run again`,
       );
     }

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { TendError } from "../../errors/tend-error.js";
 import type { SettingRow, TemplateRow } from "../../run/ports.js";
 import { readSettingsAndTemplates } from "../grid/two-column-tabs.js";
 import { detectFormat, parseCsv } from "./csv-format.js";
-import { LocalFileError } from "./errors.js";
 
 /**
  * A settings file: `Setting,Value` rows, optionally followed by an `Action,Template` table
@@ -16,9 +16,10 @@ export async function readSettingsFile(
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new LocalFileError(
-      "FILE_NOT_FOUND",
+    throw new TendError(
+      "not-found",
       `The settings file ${path} cannot be read (${(error as NodeJS.ErrnoException).code}): check the path`,
+      { cause: error },
     );
   }
   const records = parseCsv(text, detectFormat(text));

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../contacts/parse-date.js";
+import { TendError } from "../../errors/tend-error.js";
 import { TODAY_TAB } from "../../layout/morning-view.js";
 import { TABS } from "../../layout/tab-names.js";
 import type {
@@ -14,7 +15,7 @@ import type {
   TabWrite,
 } from "../grid/grid-document.js";
 import { writeWorkbookAtomically } from "./atomic-write.js";
-import { LocalFileError, unwritable } from "./errors.js";
+import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 import { plainCellValue } from "./xlsx-cells.js";
@@ -36,8 +37,8 @@ export class XlsxDocument implements GridDocument {
   async read(choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
     this.unlock ??= await lockFile(this.path);
     const data = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
-      throw new LocalFileError(
-        error.code === "ENOENT" ? "FILE_NOT_FOUND" : "FILE_UNREADABLE",
+      throw new TendError(
+        error.code === "ENOENT" ? "not-found" : "no-access",
         error.code === "ENOENT"
           ? `${this.path} does not exist: check the path, or create it with "tend init --source ${this.path}"`
           : `${this.path} cannot be read (${error.code}): check its permissions`,
@@ -48,16 +49,16 @@ export class XlsxDocument implements GridDocument {
     try {
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     } catch {
-      throw new LocalFileError(
-        "FILE_UNREADABLE",
+      throw new TendError(
+        "unreadable",
         `${this.path} is not a readable .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx`,
       );
     }
     this.workbook = workbook;
     const names = workbook.worksheets.map((sheet) => sheet.name);
     if (names.length === 0) {
-      throw new LocalFileError(
-        "FILE_UNREADABLE",
+      throw new TendError(
+        "unreadable",
         `${this.path} has no worksheet: add a Contacts tab with a header row`,
       );
     }

@@ -1,5 +1,5 @@
 import { APIResponseError, type Client, type CreatePageParameters } from "@notionhq/client";
-import { NotionBusyError, NotionCallError } from "./notion-errors.js";
+import { isTendError, TendError } from "../../errors/tend-error.js";
 import { notionFailure } from "./notion-failure.js";
 import { causeCode, isNetworkFailure } from "./paced-fetch.js";
 import { DEFAULT_WRITE_CONCURRENCY } from "./write-pages.js";
@@ -60,14 +60,14 @@ export async function createPages(
   if (failure === undefined) return;
   const { error, create, sent } = failure;
   const sofar = `Tend added ${done} of the ${creates.length} new contacts before it stopped`;
-  if (error instanceof NotionBusyError)
-    throw new NotionBusyError(`${error.message}. ${sofar}`, { cause: error });
+  if (isTendError(error, "busy")) throw new TendError("busy", `${error.message}. ${sofar}`, { cause: error });
   const reason = notionFailure(error, `adding the contact "${create.name}"`, options.where);
   const unsure =
     sent && mayHaveBeenDone(error)
       ? ` (Notion may have added "${create.name}" without saying so; the next import sees it if so)`
       : "";
-  throw new NotionCallError(
+  throw new TendError(
+    isTendError(reason) ? reason.kind : "upstream",
     `${reason.message}. ${sofar}${unsure}; import again and it adds only the contacts still missing`,
     { cause: error },
   );

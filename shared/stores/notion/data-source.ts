@@ -1,5 +1,5 @@
 import { APIErrorCode, APIResponseError, type Client, type RichTextItemResponse } from "@notionhq/client";
-import { NotionSetupError } from "./notion-errors.js";
+import { TendError } from "../../errors/tend-error.js";
 import { notionFailure } from "./notion-failure.js";
 import type { PropertySchema } from "./property-types.js";
 
@@ -30,7 +30,8 @@ export async function retrieveDataSource(client: Client, databaseId: string): Pr
     const sources = "data_sources" in database ? database.data_sources : [];
     const first = sources[0];
     if (first === undefined)
-      throw new NotionSetupError(
+      throw new TendError(
+        "invalid-setup",
         `The Notion database ${databaseId} holds no data source (no table of pages): point Tend at the contacts database itself`,
       );
     if (sources.length > 1)

@@ -1,4 +1,4 @@
-import { NotionSetupError } from "./notion-errors.js";
+import { TendError } from "../../errors/tend-error.js";
 
 /** Where the Notion API is and how to sign in. */
 export interface NotionConnection {
@@ -16,13 +16,15 @@ export interface NotionSettings {
 export function notionConnection(settings: NotionSettings): NotionConnection {
   const token = settings.token?.trim() ?? "";
   if (token === "") {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       "NOTION_TOKEN is not set: create an internal integration at https://www.notion.so/profile/integrations, share the database with it, and set NOTION_TOKEN to its secret",
     );
   }
   const base = settings.baseUrl?.trim() ?? "";
   if (base !== "" && !URL.canParse(base)) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       `NOTION_BASE_URL "${base}" is not a URL: use the API root, such as https://api.notion.com, or leave it unset`,
     );
   }

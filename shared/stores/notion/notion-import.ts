@@ -1,11 +1,11 @@
 import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
 import { headerOf, INPUT_COLUMNS, type InputColumn, TABLE_COLUMN_ORDER } from "../../contacts/columns.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { ImportCells, ImportSaveResult, ImportWrites } from "../../run/ports.js";
 import type { ProgressListener } from "../../run/progress.js";
 import type { ColumnProperties } from "./column-properties.js";
 import { createPages, type PageCreate } from "./create-pages.js";
 import { importProblems, importValue, newPropertyConfig, newPropertyType } from "./import-properties.js";
-import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 import type { PropertySchema } from "./property-types.js";
 import { type PageWrite, writePages } from "./write-pages.js";
@@ -53,7 +53,8 @@ export async function saveNotionImport(
   const { targets, missing } = importTargets(state.columns, writes);
   const problems = importProblems(valuesByProperty(targets, writes));
   if (problems.length > 0) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       `The import cannot write into the Notion database "${state.source.title}" as it is, so it wrote nothing: ${problems.join("; ")}`,
     );
   }

@@ -1,9 +1,10 @@
 import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
+import { TendError } from "../../errors/tend-error.js";
 import { columnProperties } from "./column-properties.js";
 import { retrieveDataSource } from "./data-source.js";
 import { createNotionClient } from "./notion-client.js";
 import { type NotionSettings, notionConnection } from "./notion-config.js";
-import { NotionSetupError } from "./notion-errors.js";
+
 import { notionFailure } from "./notion-failure.js";
 import { outputSchemaPatch } from "./output-schema.js";
 import { recommendedViews } from "./recommended-views.js";
@@ -29,7 +30,8 @@ export async function initNotionDatabase(client: Client, databaseId: string): Pr
   const source = await retrieveDataSource(client, databaseId);
   const columns = columnProperties(source.properties);
   if (columns.problems.length > 0) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       `Nothing was changed in the Notion database "${source.title}": ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone, then run init again`,
     );
   }

@@ -1,5 +1,5 @@
 import { extractNotionId } from "@notionhq/client";
-import { NotionSetupError } from "./notion-errors.js";
+import { TendError } from "../../errors/tend-error.js";
 
 export const NOTION_PREFIX = "notion:";
 
@@ -16,7 +16,8 @@ export function notionDatabaseId(source: string): string {
   const rest = isNotionSource(source) ? source.slice(NOTION_PREFIX.length).trim() : source.trim();
   const id = rest === "" ? null : extractNotionId(rest);
   if (id === null) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "unreadable",
       `"${source}" does not name a Notion database: use notion:<database id> (32 hexadecimal characters) or notion:<the database's URL>`,
     );
   }

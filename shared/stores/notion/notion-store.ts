@@ -5,6 +5,7 @@ import {
   type UpdateDataSourceParameters,
 } from "@notionhq/client";
 import { headerOf, type InputColumn } from "../../contacts/columns.js";
+import { TendError } from "../../errors/tend-error.js";
 import type { MorningView } from "../../layout/morning-view.js";
 import type { RunLogEntry } from "../../layout/run-log.js";
 import type {
@@ -21,7 +22,6 @@ import { type DataSource, retrieveDataSource } from "./data-source.js";
 import { newPropertyConfig, newPropertyType } from "./import-properties.js";
 import { createNotionClient, type NotionClientOptions } from "./notion-client.js";
 import type { NotionConnection } from "./notion-config.js";
-import { NotionSetupError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 import { saveNotionImport } from "./notion-import.js";
 import { outputSchemaPatch } from "./output-schema.js";
@@ -85,7 +85,8 @@ export class NotionStore implements ContactStore {
     const source = await retrieveDataSource(this.client, this.options.databaseId);
     const columns = columnProperties(source.properties);
     if (columns.problems.length > 0) {
-      throw new NotionSetupError(
+      throw new TendError(
+        "invalid-setup",
         `The Notion database "${source.title}" cannot be read as it is: ${columns.problems.join("; ")}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
       );
     }

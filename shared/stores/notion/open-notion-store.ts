@@ -1,8 +1,9 @@
 import { extractNotionId } from "@notionhq/client";
+import { TendError } from "../../errors/tend-error.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "../../net/retry.js";
 import type { StoreOptions } from "../../run/progress.js";
 import { type NotionSettings, notionConnection } from "./notion-config.js";
-import { NotionSetupError } from "./notion-errors.js";
+
 import { NotionStore } from "./notion-store.js";
 
 export interface NotionStoreSettings extends NotionSettings {
@@ -35,7 +36,8 @@ export function summaryPageFrom(page: string | undefined): string | undefined {
   if (value === "") return undefined;
   const id = extractNotionId(value);
   if (id === null) {
-    throw new NotionSetupError(
+    throw new TendError(
+      "invalid-setup",
       `TEND_NOTION_SUMMARY_PAGE "${value}" does not name a Notion page: use the page's id (32 hexadecimal characters) or its URL (••• > Copy link), or leave it unset`,
     );
   }

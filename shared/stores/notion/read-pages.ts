@@ -6,8 +6,8 @@ import {
   iteratePaginatedAPI,
   type PageObjectResponse,
 } from "@notionhq/client";
+import { TendError } from "../../errors/tend-error.js";
 import type { ProgressListener } from "../../run/progress.js";
-import { NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 
 const PAGE_SIZE = 100;
@@ -34,7 +34,8 @@ export async function readAllPages(
     }
   } catch (error) {
     if (error instanceof Error && error.message.includes("cannot make progress")) {
-      throw new NotionCallError(
+      throw new TendError(
+        "upstream",
         `More than 10,000 pages of this database were created in the same minute (a large import), and Notion's query cannot list them all: ${pages.length} pages could be read. Split the database, or import it in smaller parts`,
         { cause: error },
       );

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Client, RichTextItemResponse } from "@notionhq/client";
-import { NotionBusyError, NotionSetupError } from "./notion-errors.js";
+import { TendError } from "../../errors/tend-error.js";
 import { notionFailure } from "./notion-failure.js";
 
 /**
@@ -108,7 +108,7 @@ export class RunLease {
 
   /**
    * Takes the lease, given the description as read at `readStartedAt` (`performance.now()`),
-   * or throws NotionBusyError, having written nothing else.
+   * or throws a busy TendError, having written nothing else.
    */
   async acquire(description: readonly RichTextItemResponse[], readStartedAt: number): Promise<void> {
     const current = leaseIn(description);
@@ -120,7 +120,8 @@ export class RunLease {
     const gap = performance.now() - readStartedAt;
     if (gap > this.maxGapMs) {
       await this.release().catch(() => {});
-      throw new NotionBusyError(
+      throw new TendError(
+        "busy",
         `Notion answered too slowly (${Math.round(gap)} ms) for Tend to be sure no other run started on the database "${this.title}" at the same moment, so this run stopped before writing anything: run Tend again`,
       );
     }
@@ -135,7 +136,7 @@ export class RunLease {
     }
   }
 
-  /** Throws NotionBusyError when the description holds another run's live lease. */
+  /** Throws a busy TendError when the description holds another run's live lease. */
   refuseIfBusy(description: readonly RichTextItemResponse[]): void {
     const current = leaseIn(description);
     if (current !== undefined && current.runId !== this.runId && current.expiresAt > this.now())
@@ -151,7 +152,7 @@ export class RunLease {
   /** Why this run ran without a lease, when the API would not keep one. */
   unsupported: string | undefined;
 
-  /** Renews the lease when half of it has gone; throws NotionBusyError when another run took it. */
+  /** Renews the lease when half of it has gone; throws a busy TendError when another run took it. */
   renewIfDue(): Promise<void> {
     if (!this.held || this.now() < this.expiresAt - this.ttlMs / 2) return Promise.resolve();
     this.renewal ??= this.renew().finally(() => {
@@ -172,7 +173,8 @@ export class RunLease {
     const lease = leaseIn(description);
     if (lease?.runId !== this.runId) {
       this.held = false;
-      throw new NotionBusyError(
+      throw new TendError(
+        "busy",
         `Another Tend run took over the Notion database "${this.title}" while this run was writing (this run's lease had run out), so this run stopped`,
       );
     }
@@ -185,8 +187,9 @@ export class RunLease {
     await this.send(withoutLease(description).map(itemRequest), doing);
   }
 
-  private busy(lease: Lease): NotionBusyError {
-    return new NotionBusyError(
+  private busy(lease: Lease): TendError {
+    return new TendError(
+      "busy",
       `The Notion database "${this.title}" is being updated by another Tend run; try again when it has finished (if that run died, its lease ends at ${shownTime(lease.expiresAt)})`,
     );
   }
@@ -203,7 +206,8 @@ export class RunLease {
   /** The user's description with this run's lease line after it. */
   private async write(userItems: readonly RichTextItemResponse[], doing: string): Promise<void> {
     if (userItems.length >= MAX_ITEMS) {
-      throw new NotionSetupError(
+      throw new TendError(
+        "invalid-setup",
         `The description of the Notion database "${this.title}" has ${userItems.length} pieces of formatted text, Notion's limit, and Tend needs one more for its run lease: simplify the description`,
       );
     }

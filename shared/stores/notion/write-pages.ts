@@ -1,6 +1,6 @@
 import { APIErrorCode, APIResponseError, type Client, type UpdatePageParameters } from "@notionhq/client";
+import { isTendError, TendError } from "../../errors/tend-error.js";
 import type { ProgressListener } from "../../run/progress.js";
-import { NotionBusyError, NotionCallError } from "./notion-errors.js";
 import { notionFailure } from "./notion-failure.js";
 
 export interface PageWrite {
@@ -65,8 +65,9 @@ export async function writePages(
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, writes.length));
   await Promise.all(Array.from({ length: workers }, worker));
   if (failure !== undefined) {
-    if (failure.error instanceof NotionBusyError) {
-      throw new NotionBusyError(
+    if (isTendError(failure.error, "busy")) {
+      throw new TendError(
+        "busy",
         `${failure.error.message}. Tend wrote ${done} of the ${writes.length} changed pages before it stopped`,
         { cause: failure.error },
       );
@@ -76,7 +77,8 @@ export async function writePages(
       `writing the page "${failure.write.name}"`,
       `page "${failure.write.name}"`,
     );
-    throw new NotionCallError(
+    throw new TendError(
+      isTendError(reason) ? reason.kind : "upstream",
       `${reason.message}. Tend wrote ${done} of the ${writes.length} changed pages before it stopped; run it again and it writes only what is still missing`,
       { cause: failure.error },
     );

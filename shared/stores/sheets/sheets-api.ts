@@ -18,7 +18,7 @@ export interface SheetsApiOptions {
 /**
  * The Sheets client with Application Default Credentials, every call retried by `withRetries`
  * (429 and 5xx, honouring Retry-After; gaxios' own retries are off since they ignore it) and
- * every failure turned into a SheetsError that says what to do.
+ * every failure turned into a TendError that says what to do.
  */
 export class SheetsApi {
   readonly client: sheets_v4.Sheets;

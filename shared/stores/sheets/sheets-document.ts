@@ -1,5 +1,6 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import type { CellValue } from "../../contacts/parse-date.js";
+import { TendError } from "../../errors/tend-error.js";
 import { TODAY_TAB } from "../../layout/morning-view.js";
 import { TABS } from "../../layout/tab-names.js";
 import type {
@@ -13,7 +14,7 @@ import type {
 } from "../grid/grid-document.js";
 import { columnRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
-import { SheetsError } from "./sheets-errors.js";
+
 import { roomRequests } from "./sheets-room.js";
 import { valueRanges } from "./value-ranges.js";
 
@@ -55,8 +56,8 @@ export class SheetsDocument implements GridDocument {
     this.tabs = (meta.sheets ?? []).map((sheet) => sheet.properties ?? {});
     const names = this.tabs.flatMap((tab) => (typeof tab.title === "string" ? [tab.title] : []));
     if (names.length === 0) {
-      throw new SheetsError(
-        "SHEETS_REJECTED",
+      throw new TendError(
+        "invalid-setup",
         `Spreadsheet ${this.id} has no tab: add a Contacts tab with a header row`,
       );
     }
@@ -167,8 +168,8 @@ export class SheetsDocument implements GridDocument {
       .map((sheet) => sheet.properties ?? {})
       .find((properties) => properties.sheetId === readTab?.sheetId);
     if (now?.title === undefined || now.title === null) {
-      throw new SheetsError(
-        "SHEETS_CHANGED",
+      throw new TendError(
+        "changed",
         "The Contacts tab was deleted while Tend was importing; nothing was written. Import again",
       );
     }

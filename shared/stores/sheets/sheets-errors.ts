@@ -1,21 +1,5 @@
+import { TendError } from "../../errors/tend-error.js";
 import { type RetryVerdict, retryAfterMs } from "../../net/retry.js";
-
-/** The call to Google failed, or the sheet changed under the run: the message says what to do. */
-export class SheetsError extends Error {
-  constructor(
-    readonly code:
-      | "SHEETS_FORBIDDEN"
-      | "SHEETS_NOT_FOUND"
-      | "SHEETS_UNAVAILABLE"
-      | "SHEETS_REJECTED"
-      | "SHEETS_CHANGED"
-      | "SHEETS_OVERLAP"
-      | "SHEETS_AUTH",
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface HttpFailure {
   status?: number;
@@ -67,32 +51,39 @@ export function explainSheetsFailure(
   error: unknown,
   spreadsheetId: string,
   serviceAccount: string | undefined,
-): SheetsError {
-  if (error instanceof SheetsError) return error;
+): TendError {
+  if (error instanceof TendError) return error;
   const status = statusOf(error);
   if (status === 403) {
     const who = serviceAccount === undefined ? "the service account Tend runs as" : serviceAccount;
-    return new SheetsError(
-      "SHEETS_FORBIDDEN",
+    return new TendError(
+      "no-access",
       `Tend may not open spreadsheet ${spreadsheetId}: share it (Editor) with ${who}, then run again`,
+      { cause: error },
     );
   }
   if (status === 404) {
-    return new SheetsError(
-      "SHEETS_NOT_FOUND",
+    return new TendError(
+      "not-found",
       `Spreadsheet ${spreadsheetId} does not exist: check the id (the part of the URL between /d/ and /edit)`,
+      { cause: error },
     );
   }
   if (status === 401) {
-    return new SheetsError(
-      "SHEETS_AUTH",
+    return new TendError(
+      "no-access",
       `Google refused Tend's credentials: ${googleMessage(error)}. Check Application Default Credentials`,
+      { cause: error },
     );
   }
+  // A 400 names what the spreadsheet would not take (a protected range, a validation rule).
   if (status === 400)
-    return new SheetsError("SHEETS_REJECTED", `Google Sheets refused the request: ${googleMessage(error)}`);
-  return new SheetsError(
-    "SHEETS_UNAVAILABLE",
+    return new TendError("invalid-setup", `Google Sheets refused the request: ${googleMessage(error)}`, {
+      cause: error,
+    });
+  return new TendError(
+    "upstream",
     `Google Sheets did not answer after several tries (${status === undefined ? googleMessage(error) : `HTTP ${status}`}); nothing was written. Run again later`,
+    { cause: error },
   );
 }

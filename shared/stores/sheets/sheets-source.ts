@@ -1,4 +1,4 @@
-import { SheetsError } from "./sheets-errors.js";
+import { TendError } from "../../errors/tend-error.js";
 
 /** `sheets:<spreadsheetId>` or a Google Sheets URL, to the spreadsheet id. */
 export function spreadsheetIdOf(source: string): string | undefined {
@@ -11,12 +11,12 @@ export function spreadsheetIdOf(source: string): string | undefined {
   return url?.[1];
 }
 
-/** The spreadsheet id of a Sheets source, or a SheetsError saying what to write instead. */
+/** The spreadsheet id of a Sheets source, or an error saying what to write instead. */
 export function spreadsheetIdFrom(source: string): string {
   const spreadsheetId = spreadsheetIdOf(source);
   if (spreadsheetId === undefined) {
-    throw new SheetsError(
-      "SHEETS_NOT_FOUND",
+    throw new TendError(
+      "unreadable",
       `"${source}" does not name a spreadsheet: use sheets:<spreadsheet id> or the spreadsheet's URL`,
     );
   }

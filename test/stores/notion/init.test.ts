@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { TendError } from "../../../shared/errors/tend-error.js";
 import { priorityOf } from "../../../shared/rules/priority-of.js";
 import { createNotionClient } from "../../../shared/stores/notion/notion-client.js";
-import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
 import { formatNotionInit, initNotionDatabase } from "../../../shared/stores/notion/notion-init.js";
 import { PRIORITY_COLORS } from "../../../shared/stores/notion/output-schema.js";
 import { ACTIONS } from "../../../shared/vocabulary/actions.js";
@@ -123,7 +123,8 @@ describe(initNotionDatabase, () => {
       () => undefined,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(NotionSetupError);
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "invalid-setup" });
     expect((error as Error).message).toBe(
       'Nothing was changed in the Notion database "Contacts": property "Due" is a Number property; Tend writes Due into Date or Text. Change the property\'s type in Notion, or rename it so Tend leaves it alone, then run init again',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
+import { TendError } from "../../../shared/errors/tend-error.js";
 import { NotionStore } from "../../../shared/stores/notion/notion-store.js";
 import type { PropertyInput } from "../../fakes/notion/index.js";
 import { runOn, storeFor, useFakeNotion } from "./notion-harness.js";
@@ -162,7 +162,8 @@ describe(NotionStore, () => {
       if (!Object.values(schema).includes("title")) schema.Title = "title";
       const { databaseId } = fake.createDatabase({ title: "Contacts", properties: schema });
       const error = await loadError(storeFor(fake, databaseId));
-      expect(error).toBeInstanceOf(NotionSetupError);
+      expect(error).toBeInstanceOf(TendError);
+      expect(error).toMatchObject({ kind: "invalid-setup" });
       expect(error.message).toBe(
         `The Notion database "Contacts" cannot be read as it is: ${message}. Change the property's type in Notion, or rename it so Tend leaves it alone`,
       );

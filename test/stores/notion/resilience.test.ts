@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotionCallError } from "../../../shared/stores/notion/notion-errors.js";
+import { TendError } from "../../../shared/errors/tend-error.js";
 import { NOTION_RATE_LIMIT } from "../../../shared/stores/notion/request-rate-limiter.js";
 import type { FakeNotion, RequestRecord } from "../../fakes/notion/index.js";
 import { runOn, storeFor, useFakeNotion } from "./notion-harness.js";
@@ -141,7 +141,8 @@ describe("NotionStore under Notion's limits and failures", () => {
       () => undefined,
       (error: unknown) => error,
     );
-    expect(failed).toBeInstanceOf(NotionCallError);
+    expect(failed).toBeInstanceOf(TendError);
+    expect(failed).toMatchObject({ kind: "upstream" });
     expect((failed as Error).message).toMatch(
       /^Tend could not reach Notion while writing the page "Person 8" \(.+\)[^.]*\. Tend wrote 8 of the 20 changed pages before it stopped; run it again and it writes only what is still missing$/,
     );

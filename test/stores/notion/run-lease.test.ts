@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { TendError } from "../../../shared/errors/tend-error.js";
 import { runDaily } from "../../../shared/run/daily-run.js";
-import { NotionBusyError } from "../../../shared/stores/notion/notion-errors.js";
 import { openNotionStore } from "../../../shared/stores/notion/open-notion-store.js";
 import { leaseIn } from "../../../shared/stores/notion/run-lease.js";
 import type { FakeNotion } from "../../fakes/notion/index.js";
@@ -105,7 +105,8 @@ describe("the run lease on a Notion database", () => {
     fake.setDescription(dataSourceId, `My network\n${leaseLine("0123456789ab", until)}`);
     const before = fake.dataSource(dataSourceId);
     const error = await failure(runOn(storeFor(fake, databaseId)));
-    expect(error).toBeInstanceOf(NotionBusyError);
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "busy" });
     expect(error?.message).toBe(
       `The Notion database "Contacts" is being updated by another Tend run; try again when it has finished (if that run died, its lease ends at ${until.toISOString().slice(0, 16).replace("T", " ")} UTC)`,
     );
@@ -140,7 +141,8 @@ describe("the run lease on a Notion database", () => {
     const statuses = results.map((result) => result.status).sort();
     expect(statuses).toEqual(["fulfilled", "rejected"]);
     const stopped = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
-    expect(stopped.reason).toBeInstanceOf(NotionBusyError);
+    expect(stopped.reason).toBeInstanceOf(TendError);
+    expect(stopped.reason).toMatchObject({ kind: "busy" });
     expect(fake.calls["pages.update"]).toBe(5);
     // Both read the pages; the lease is taken when there is something to write.
     expect(fake.calls["dataSources.query"]).toBe(2);
@@ -152,7 +154,8 @@ describe("the run lease on a Notion database", () => {
     const { databaseId, dataSourceId } = contacts(fake, 3, "My network");
     fake.injectFault({ type: "delay", delayMs: 120 }, { endpoint: "dataSources.update" });
     const error = await failure(runOn(storeFor(fake, databaseId, { lease: { settleMs: 10, maxGapMs: 60 } })));
-    expect(error).toBeInstanceOf(NotionBusyError);
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "busy" });
     expect(error?.message).toMatch(
       /^Notion answered too slowly \(\d+ ms\) for Tend to be sure no other run started on the database "Contacts" at the same moment, so this run stopped before writing anything: run Tend again$/,
     );
@@ -184,7 +187,8 @@ describe("the run lease on a Notion database", () => {
         storeFor(other, taken.databaseId, { writeConcurrency: 1, lease: { ...QUICK_LEASE, ttlMs: 120 } }),
       ),
     );
-    expect(error).toBeInstanceOf(NotionBusyError);
+    expect(error).toBeInstanceOf(TendError);
+    expect(error).toMatchObject({ kind: "busy" });
     expect(error?.message).toMatch(
       /^Another Tend run took over the Notion database "Contacts" while this run was writing \(this run's lease had run out\), so this run stopped\. Tend wrote \d+ of the 12 changed pages before it stopped$/,
     );

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Env, loadCliConfig } from "../../../functions/config.js";
 import { DeployConfig, deployPlan } from "../../../shared/deploy/deploy-plan.js";
+import { TendError } from "../../../shared/errors/tend-error.js";
 import { healthLines } from "../../../shared/layout/health-lines.js";
-import { NotionSetupError } from "../../../shared/stores/notion/notion-errors.js";
+
 import { openNotionStore, summaryPageFrom } from "../../../shared/stores/notion/open-notion-store.js";
 import type { BlockView, FakeNotion } from "../../fakes/notion/index.js";
 import { NO_BUDGET_LIMITS } from "../../reliability/hostile-rows.js";
@@ -150,7 +151,8 @@ describe("the morning summary on a Notion page (TEND_NOTION_SUMMARY_PAGE)", () =
     ).toBe(id);
     const env = { NOTION_TOKEN: TOKEN, TEND_NOTION_SUMMARY_PAGE: "my summary page" };
     expect(() => openNotionStore(id, loadCliConfig(env).stores.notion)).toThrow(
-      new NotionSetupError(
+      new TendError(
+        "invalid-setup",
         'TEND_NOTION_SUMMARY_PAGE "my summary page" does not name a Notion page: use the page\'s id (32 hexadecimal characters) or its URL (••• > Copy link), or leave it unset',
       ),
     );
