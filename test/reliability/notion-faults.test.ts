@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headerOf } from "../../shared/contacts/columns.js";
 import { matchColumn } from "../../shared/contacts/header-match.js";
 import { TendError } from "../../shared/errors/tend-error.js";
-import { leaseIn } from "../../shared/stores/notion/run-lease.js";
+import { leaseIn } from "../../shared/stores/notion/lease-text.js";
 import { SUMMARY_TITLE } from "../../shared/stores/notion/summary-page.js";
 import type { BlockView, FakeNotion, Fault } from "../fakes/notion/index.js";
 import {

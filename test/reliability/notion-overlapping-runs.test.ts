@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import type { Env } from "../../functions/config.js";
-import { leaseIn } from "../../shared/stores/notion/run-lease.js";
+import { leaseIn } from "../../shared/stores/notion/lease-text.js";
 import type { FakeNotion } from "../fakes/notion/index.js";
 import { TOKEN, useFakeNotion } from "../stores/notion/notion-harness.js";
 

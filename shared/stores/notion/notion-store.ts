@@ -20,6 +20,7 @@ import type { ProgressListener } from "../../run/progress.js";
 import { type ColumnProperties, columnProperties } from "./column-properties.js";
 import { type DataSource, retrieveDataSource } from "./data-source.js";
 import { newPropertyConfig, newPropertyType } from "./import-properties.js";
+import type { LeaseOptions } from "./lease-text.js";
 import { createNotionClient, type NotionClientOptions } from "./notion-client.js";
 import type { NotionConnection } from "./notion-config.js";
 import { notionFailure } from "./notion-failure.js";
@@ -28,7 +29,7 @@ import { outputSchemaPatch } from "./output-schema.js";
 import { pageName, pageRow } from "./page-row.js";
 import { inputProperties, pageProperties } from "./page-writes.js";
 import { readAllPages } from "./read-pages.js";
-import { type LeaseOptions, RunLease } from "./run-lease.js";
+import { RunLease } from "./run-lease.js";
 import { replaceSummary, summaryBlocks } from "./summary-page.js";
 import { type PageWrite, writePages } from "./write-pages.js";
 

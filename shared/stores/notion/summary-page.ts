@@ -8,9 +8,9 @@ import {
 import { morningSummaryLines, type SummaryPart } from "../../layout/morning-summary.js";
 import type { MorningView } from "../../layout/morning-view.js";
 import type { RunLogEntry } from "../../layout/run-log.js";
+import { shownTime } from "./lease-text.js";
 import { plainText } from "./property-values.js";
 import { richText } from "./rich-text-chunks.js";
-import { shownTime } from "./run-lease.js";
 
 /**
  * The morning view on a Notion page (TEND_NOTION_SUMMARY_PAGE): one callout holding the day,

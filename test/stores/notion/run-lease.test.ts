@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TendError } from "../../../shared/errors/tend-error.js";
 import { runDaily } from "../../../shared/run/daily-run.js";
+import { leaseIn } from "../../../shared/stores/notion/lease-text.js";
 import { openNotionStore } from "../../../shared/stores/notion/open-notion-store.js";
-import { leaseIn } from "../../../shared/stores/notion/run-lease.js";
 import type { FakeNotion } from "../../fakes/notion/index.js";
 import { textItem } from "../../fakes/notion/rich-text.js";
 import { LEASE_CALLS, QUICK_LEASE, runOn, storeFor, TODAY, TOKEN, useFakeNotion } from "./notion-harness.js";
