@@ -146,8 +146,8 @@ describe("CsvStore.saveImport", () => {
     });
     expect(await readFile(path, "utf8")).toBe(
       "Name;LinkedIn URL;Relationship;Company;Title;Status;Connected on\r\n" +
-        "Ana Silva;linkedin.com/in/ana-silva;Met in person;Globex;CTO;Connected;2024-02-05\r\n" +
-        "Zed;;;;;;\r\n" +
+        '"Ana Silva";linkedin.com/in/ana-silva;Met in person;Globex;CTO;Connected;2024-02-05\r\n' +
+        "Zed;;\r\n" +
         `"'=HYPERLINK(""http://evil"") Doe";https://www.linkedin.com/in/evil;;'=1+1;'-Chief;Connected;2024-02-06\r\n` +
         "Cy Diaz;https://www.linkedin.com/in/cy-diaz;;Initech;Designer;Connected;2024-02-07\r\n",
     );

@@ -20,8 +20,8 @@ export function detectEncoding(bytes: Uint8Array): string {
     return bytes[0] === 0xff ? "utf-16le" : "utf-16be";
   }
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-  // A NUL byte never appears in a text CSV; it is UTF-16 without its mark, or not text at all.
-  if (bytes.includes(0)) {
+  // UTF-16 without its mark has a NUL in every other byte of Latin text; a stray NUL in a cell is just a character.
+  if (looksLikeUtf16(bytes)) {
     throw new Error(
       "This CSV file holds NUL bytes, so it is not text Tend can read (UTF-16 needs its byte-order mark).",
     );
@@ -29,4 +29,13 @@ export function detectEncoding(bytes: Uint8Array): string {
   if (isUtf8(bytes)) return bom ? "utf-8-bom" : "utf-8";
   if (bom) throw new Error("This CSV file starts with a UTF-8 byte-order mark but is not valid UTF-8.");
   return "windows-1252";
+}
+
+const SAMPLE_BYTES = 4096;
+
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let nuls = 0;
+  for (const byte of sample) if (byte === 0) nuls++;
+  return sample.length >= 4 && nuls * 4 >= sample.length;
 }

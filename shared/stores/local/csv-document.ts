@@ -4,6 +4,9 @@ import type { CellValue } from "../../contacts/parse-date.js";
 import { TendError } from "../../errors/tend-error.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
+import type { CsvFile } from "../csv-text/csv-file.js";
+import { decodeCsvFile } from "../csv-text/decode-csv-file.js";
+import { encodeCsvFile } from "../csv-text/encode-csv-file.js";
 import type {
   CellWrite,
   GridDocument,
@@ -17,7 +20,6 @@ import type {
 import { writeFileAtomically } from "./atomic-write.js";
 import {
   type CsvFormat,
-  type CsvRecord,
   detectFormat,
   escapeFormula,
   formatRecord,
@@ -29,6 +31,7 @@ import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
+/** How Tend writes a CSV file of its own (the Run log beside the contacts, a new file). */
 const RUN_LOG_FORMAT: CsvFormat = {
   delimiter: ",",
   lineEnding: "\n",
@@ -46,8 +49,7 @@ const RUN_LOG_FORMAT: CsvFormat = {
 export class CsvDocument implements GridDocument {
   readonly description: string;
   readonly ownTabs: ReadonlySet<string> = new Set([TABS.runLog]);
-  private format: CsvFormat | undefined;
-  private records: CsvRecord[] = [];
+  private file: CsvFile | undefined;
   private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
@@ -59,10 +61,8 @@ export class CsvDocument implements GridDocument {
     this.unlock ??= await lockFile(this.path);
     const bytes = await readBytes(this.path);
     this.readAtLoad = fingerprint(bytes);
-    const text = bytes.toString("utf8");
-    this.format = detectFormat(text);
-    this.records = parseCsv(text, this.format);
-    const contacts = this.records.map((record) => record.cells.map(unescapeFormula));
+    this.file = decodeOrExplain(bytes, this.path);
+    const contacts = this.file.records.map((record) => record.cells.map(unescapeFormula));
     const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
     const tabs: GridTab[] = [{ name: TABS.contacts, rows: contacts as CellValue[][] }];
     if (existing !== undefined) {
@@ -78,12 +78,12 @@ export class CsvDocument implements GridDocument {
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
-    const format = this.format;
-    if (format === undefined) throw new Error("CsvDocument.write called before read");
+    const file = this.file;
+    if (file === undefined) throw new Error("CsvDocument.write called before read");
     for (const write of writes) {
       if (write.cells.length === 0) continue;
       if (write.tab === TABS.runLog) await writeOrExplain(runLogPath(this.path), runLogText(write.cells));
-      else await writeOrExplain(this.path, this.contactsText(write.cells, format));
+      else await writeOrExplain(this.path, contactsBytes(file, write.cells));
     }
   }
 
@@ -91,31 +91,42 @@ export class CsvDocument implements GridDocument {
     await this.unlock?.();
     this.unlock = undefined;
   }
+}
 
-  private contactsText(cells: readonly CellWrite[], format: CsvFormat): string {
-    const byRow = groupByRow(cells);
-    const headerWidth = this.records[0]?.cells.length ?? 0;
-    const width = Math.max(headerWidth, ...cells.map((cell) => cell.column + 1));
-    const widened = (byRow.get(0) ?? []).some((cell) => cell.column >= headerWidth);
-    const rows = Math.max(this.records.length, ...[...byRow.keys()].map((row) => row + 1));
-    const lines: string[] = [];
-    for (let index = 0; index < rows; index++) {
-      const record = this.records[index];
-      const changes = byRow.get(index);
-      if (changes !== undefined) {
-        const out = padded(record?.cells ?? [], width);
-        for (const cell of changes) out[cell.column] = csvText(cell.value);
-        lines.push(formatRecord(out, format));
-      } else if (record === undefined) lines.push(formatRecord(padded([], width), format));
-      else
-        lines.push(
-          widened
-            ? record.raw + format.delimiter.repeat(Math.max(0, width - record.cells.length))
-            : record.raw,
-        );
+/**
+ * The file with Tend's cells written: records Tend changes are rewritten in the file's encoding,
+ * delimiter, quoting and their own line ending; every other record keeps its bytes.
+ */
+function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
+  const byRow = groupByRow(cells);
+  const replaced = new Map<number, string[]>();
+  const appended: string[][] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const out = [...(file.records[row]?.cells ?? [])];
+    for (const cell of byRow.get(row) ?? []) {
+      while (out.length <= cell.column) out.push("");
+      out[cell.column] = csvText(cell.value);
     }
-    // A file Tend starts from nothing ends with a newline, as text files should.
-    return joinRecords(lines, this.records.length === 0 ? { ...format, finalNewline: true } : format);
+    if (row < file.records.length) replaced.set(row, out);
+    else {
+      while (file.records.length + appended.length < row) appended.push([]);
+      appended.push(out);
+    }
+  }
+  // A file Tend starts from nothing is a plain UTF-8 file with LF line ends, ending with one.
+  if (file.records.length === 0 && file.sepLine === undefined)
+    return Buffer.from(
+      joinRecords(
+        appended.map((cells) => formatRecord(cells, RUN_LOG_FORMAT)),
+        RUN_LOG_FORMAT,
+      ),
+    );
+  try {
+    return encodeCsvFile(file, replaced, appended);
+  } catch (error) {
+    throw new TendError("invalid-setup", `${(error as Error).message} Nothing was written.`, {
+      cause: error,
+    });
   }
 }
 
@@ -174,6 +185,16 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-async function writeOrExplain(path: string, text: string): Promise<void> {
+function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
+  try {
+    return decodeCsvFile(bytes);
+  } catch (error) {
+    throw new TendError("unreadable", `${basename(path)} cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+async function writeOrExplain(path: string, text: string | Uint8Array): Promise<void> {
   await writeFileAtomically(path, text).catch(unwritable(path));
 }
