@@ -29,6 +29,9 @@ export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date
       date1904,
     );
 
+  // Edits in file order spare applyEdits a sort of a hundred thousand edits.
+  const dimension = widenedDimension(index, ordered);
+  if (dimension !== undefined) edits.push(dimension);
   for (let from = 0; from < ordered.length; ) {
     const row = (ordered[from] as CellWrite).row;
     let to = from;
@@ -44,6 +47,11 @@ export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date
       if (before === undefined) appended.push(text);
       else edits.push({ start: before.start, end: before.start, text });
       continue;
+    }
+    if (!entry.selfClosing) {
+      const open = xml.slice(entry.start, entry.openEnd);
+      const widened = widenSpans(open, group);
+      if (widened !== open) edits.push({ start: entry.start, end: entry.openEnd, text: widened });
     }
     const inserted: string[] = [];
     let insertAt = -1;
@@ -79,22 +87,15 @@ export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date
         end: entry.end,
         text: `${widenSpans(open, group)}${inserted.join("")}</${prefix}row>`,
       });
-    } else {
-      flush();
-      const open = xml.slice(entry.start, entry.openEnd);
-      const widened = widenSpans(open, group);
-      if (widened !== open) edits.push({ start: entry.start, end: entry.openEnd, text: widened });
-    }
+    } else flush();
   }
   if (appended.length > 0) edits.push(appendRows(index, appended.join("")));
   edits.push(...promoteSharedFormulas(index, replaced));
-  const dimension = widenedDimension(index, ordered);
-  if (dimension !== undefined) edits.push(dimension);
   return { xml: applyEdits(xml, edits), replacedFormula };
 }
 
 function lastWriteWins(writes: readonly CellWrite[]): CellWrite[] {
-  const byPlace = new Map<string, CellWrite>();
+  const byPlace = new Map<number, CellWrite>();
   for (const write of writes) {
     if (
       !Number.isInteger(write.row) ||
@@ -108,9 +109,10 @@ function lastWriteWins(writes: readonly CellWrite[]): CellWrite[] {
     }
     if (write.row > 1_048_575 || write.column > 16_383)
       throw new Error(`cell ${write.row},${write.column} is beyond Excel's grid`);
-    byPlace.set(`${write.row},${write.column}`, write);
+    byPlace.set(write.row * 16_384 + write.column, write);
   }
-  return [...byPlace.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const ordered = [...byPlace.values()];
+  return isSorted(ordered) ? ordered : ordered.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 function refuseArrayParts(index: SheetIndex, writes: readonly CellWrite[]): void {
@@ -196,4 +198,14 @@ function widenedDimension(index: SheetIndex, writes: readonly CellWrite[]): Edit
     end: dimension.end,
     text: tag.replace(/\bref=(["'])[^"']*\1/, `ref="${after}"`),
   };
+}
+
+function isSorted(writes: readonly CellWrite[]): boolean {
+  for (let at = 1; at < writes.length; at++) {
+    const previous = writes[at - 1] as CellWrite;
+    const write = writes[at] as CellWrite;
+    if (write.row < previous.row || (write.row === previous.row && write.column <= previous.column))
+      return false;
+  }
+  return true;
 }

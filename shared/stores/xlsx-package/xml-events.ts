@@ -1,5 +1,6 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SaxesParser } from "saxes";
 
+/** An open tag; valid only during the handler call (the object is reused). */
 export interface XmlTag {
   /** the name without its namespace prefix */
   readonly local: string;
@@ -36,15 +37,17 @@ export function parseXml(xml: string, handlers: XmlHandlers, what: string): void
   });
   const { open, close, text } = handlers;
   if (open !== undefined) {
-    parser.on("opentag", (tag: SaxesTagPlain) => {
-      open({
-        local: localName(tag.name),
-        name: tag.name,
-        attributes: tag.attributes,
-        start,
-        end: parser.position,
-        selfClosing: tag.isSelfClosing,
-      });
+    // One tag object for the whole part, refilled per element: a sheet has a million of them,
+    // and handlers copy what they keep.
+    const current = { local: "", name: "", attributes: {}, start: 0, end: 0, selfClosing: false };
+    parser.on("opentag", (tag) => {
+      current.local = localName(tag.name);
+      current.name = tag.name;
+      current.attributes = tag.attributes;
+      current.start = start;
+      current.end = parser.position;
+      current.selfClosing = tag.isSelfClosing;
+      open(current);
     });
   }
   if (close !== undefined) parser.on("closetag", (tag) => close(localName(tag.name), parser.position));

@@ -11,6 +11,9 @@ export function decodeOoxmlText(text: string): string {
 
 /** A string as XML character data for a cell, escaped so Excel reads back the same string. */
 export function encodeCellText(text: string): string {
+  NEEDS_ESCAPE.lastIndex = 0;
+  if (!NEEDS_ESCAPE.test(text)) return escapeXml(text);
+  NEEDS_ESCAPE.lastIndex = 0;
   return escapeXml(text.replace(NEEDS_ESCAPE, (char) => (char === "_" ? "_x005F" : hexEscape(char))));
 }
 
@@ -19,6 +22,7 @@ function hexEscape(char: string): string {
 }
 
 export function escapeXml(text: string): string {
+  if (!/[&<>"]/.test(text)) return text;
   return text.replace(/[&<>"]/g, (char) =>
     char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : "&quot;",
   );

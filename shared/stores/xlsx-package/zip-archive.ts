@@ -82,8 +82,16 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
 }
 
 export function deflatedEntry(name: string, data: Uint8Array, mtime: Date): ZipEntry {
-  // Level 6 (zlib's default): 155 ms for a 9 MB sheet against fflate's 450 ms at the same level.
-  return { name, method: 8, crc: crc32(data), size: data.length, raw: deflateRawSync(data), mtime };
+  // node:zlib is 3x faster than fflate at the same level. Level 2 rather than the default 6: on
+  // a 27 MB sheet (30,000 rows) 140 ms against 610 ms, for a part 23% larger (3.7 MB, not 3.0).
+  return {
+    name,
+    method: 8,
+    crc: crc32(data),
+    size: data.length,
+    raw: deflateRawSync(data, { level: 2 }),
+    mtime,
+  };
 }
 
 /** A zip of these entries in this order, their compressed bytes written as they are. */
