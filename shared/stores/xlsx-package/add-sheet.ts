@@ -2,7 +2,7 @@ import type { PackageParts } from "./package-parts.js";
 import { relativeTarget, relsPathOf } from "./part-paths.js";
 import { parseRelationships, RELATIONSHIP_TYPES } from "./relationships.js";
 import type { WorkbookXml } from "./workbook-xml.js";
-import { escapeXml } from "./xml-text.js";
+import { escapeAttribute } from "./xml-text.js";
 
 const WORKSHEET_TYPE = `${RELATIONSHIP_TYPES}/worksheet`;
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -42,7 +42,7 @@ export function addSheetPart(
   const r = workbook.relationshipsPrefix;
   // openpyxl declares the relationships prefix on each <sheet>, not on the root: do the same then.
   const idAttribute = r === undefined ? `xmlns:r="${RELATIONSHIP_TYPES}" r:id` : `${r}id`;
-  const sheet = `<${workbook.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="rId${id}"/>`;
+  const sheet = `<${workbook.prefix}sheet name="${escapeAttribute(name)}" sheetId="${sheetId}" ${idAttribute}="rId${id}"/>`;
   parts.setText(
     workbookPath,
     workbookText.slice(0, workbook.sheetsEnd) + sheet + workbookText.slice(workbook.sheetsEnd),

@@ -1,5 +1,5 @@
 import type { PackageParts } from "./package-parts.js";
-import { escapeXml } from "./xml-text.js";
+import { escapeAttribute } from "./xml-text.js";
 
 /**
  * Removes a part with the relationship that names it and its content-type override. Used for
@@ -15,7 +15,7 @@ export function dropPart(
   parts.drop(partPath);
   const rels = parts.text(relsPath);
   if (rels !== undefined) {
-    const id = escapeRegExp(escapeXml(relationshipId));
+    const id = escapeRegExp(escapeAttribute(relationshipId));
     parts.setText(
       relsPath,
       rels.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*\\bId=(["'])${id}\\1[^>]*/>`), ""),

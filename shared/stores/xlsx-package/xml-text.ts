@@ -21,9 +21,12 @@ function hexEscape(char: string): string {
   return `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 }
 
+/** Character data: & < > escaped (quotes need no escape outside attributes). */
 export function escapeXml(text: string): string {
-  if (!/[&<>"]/.test(text)) return text;
-  return text.replace(/[&<>"]/g, (char) =>
-    char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : "&quot;",
-  );
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/[&<>]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : "&gt;"));
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeXml(text).replaceAll('"', "&quot;");
 }
