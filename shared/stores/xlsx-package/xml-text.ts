@@ -14,7 +14,7 @@ export function encodeCellText(text: string): string {
   NEEDS_ESCAPE.lastIndex = 0;
   if (!NEEDS_ESCAPE.test(text)) return escapeXml(text);
   NEEDS_ESCAPE.lastIndex = 0;
-  return escapeXml(text.replace(NEEDS_ESCAPE, (char) => (char === "_" ? "_x005F" : hexEscape(char))));
+  return escapeXml(text.replace(NEEDS_ESCAPE, (char) => (char === "_" ? "_x005F_" : hexEscape(char))));
 }
 
 function hexEscape(char: string): string {

@@ -33,8 +33,20 @@ describe("readSheet on files saved by other programs", () => {
     ["openpyxl-contacts.xlsx", contactsWithoutResults],
     ["pandas-openpyxl.xlsx", pandasRows],
     ["pandas-xlsxwriter.xlsx", pandasRows],
-    ["openpyxl-1904.xlsx", [["Name", "Requested on"], ["Ada Lovelace", ADA]]],
-    ["libreoffice-1904.xlsx", [["Name", "Requested on"], ["Ada Lovelace", ADA]]],
+    [
+      "openpyxl-1904.xlsx",
+      [
+        ["Name", "Requested on"],
+        ["Ada Lovelace", ADA],
+      ],
+    ],
+    [
+      "libreoffice-1904.xlsx",
+      [
+        ["Name", "Requested on"],
+        ["Ada Lovelace", ADA],
+      ],
+    ],
   ])("reads the Contacts cells of %s as openpyxl does", (file, rows) => {
     expect(openWorkbookPackage(fixture(file)).readSheet("Contacts").rows).toEqual(rows);
   });
@@ -89,19 +101,22 @@ describe("readSheet on files saved by other programs", () => {
     expect(openWorkbookPackage(fixture(file)).readSheet(sheet).protected).toBe(protectedSheet);
   });
 
-  it.each(["libreoffice-contacts.xlsx", "openpyxl-contacts.xlsx"])("describes the Excel table of %s", (file) => {
-    expect(openWorkbookPackage(fixture(file)).tablesOf("Contacts")).toEqual([
-      {
-        name: "ContactsTable",
-        partPath: "xl/tables/table1.xml",
-        ref: "A1:G4",
-        range: { top: 0, left: 0, bottom: 3, right: 6 },
-        headerRowCount: 1,
-        totalsRowCount: 0,
-        columns: HEADER,
-      },
-    ]);
-  });
+  it.each(["libreoffice-contacts.xlsx", "openpyxl-contacts.xlsx"])(
+    "describes the Excel table of %s",
+    (file) => {
+      expect(openWorkbookPackage(fixture(file)).tablesOf("Contacts")).toEqual([
+        {
+          name: "ContactsTable",
+          partPath: "xl/tables/table1.xml",
+          ref: "A1:G4",
+          range: { top: 0, left: 0, bottom: 3, right: 6 },
+          headerRowCount: 1,
+          totalsRowCount: 0,
+          columns: HEADER,
+        },
+      ]);
+    },
+  );
 
   it("gives the style a date column's cells have, to copy onto new cells", () => {
     const grid = openWorkbookPackage(fixture("libreoffice-contacts.xlsx")).readSheet("Contacts");
@@ -113,6 +128,8 @@ describe("readSheet on files saved by other programs", () => {
   it("finds a sheet by its name ignoring case and surrounding spaces", () => {
     const pkg = openWorkbookPackage(fixture("pandas-openpyxl.xlsx"));
     expect(pkg.readSheet(" contacts ").rows[0]).toEqual(["Name", "Status", "Requested on", "Score"]);
-    expect(() => pkg.readSheet("People")).toThrow('the workbook has no sheet named "People" (it has "Contacts")');
+    expect(() => pkg.readSheet("People")).toThrow(
+      'the workbook has no sheet named "People" (it has "Contacts")',
+    );
   });
 });
