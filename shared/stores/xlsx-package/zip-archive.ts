@@ -40,6 +40,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const local = view.getUint32(at + 42, true);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (flags & 1) throw new Error(`the zip entry ${name} is encrypted`);
+    if (compressedSize === 0xffffffff || local === 0xffffffff)
+      throw new Error("zip64 archives are not supported");
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) {
       throw new Error(`the zip entry ${name} is damaged`);
     }
