@@ -44,6 +44,21 @@ export function boldStyle(stylesXml: string): { xml: string; index: number } | u
   return { xml: applyEdits(stylesXml, edits), index: sheet.xfs.length };
 }
 
+/**
+ * The index of a plain cell style that shows numbers as dates (Excel's built-in short date,
+ * numFmtId 14), added to styles.xml only when no identical one is there: for the day cells Tend
+ * writes into a column that has no date format of its own.
+ */
+export function dateStyle(stylesXml: string): { xml: string; index: number } | undefined {
+  const sheet = scan(stylesXml);
+  if (sheet.xfsTag === undefined) return undefined;
+  const xf = `<${sheet.prefix}xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+  const existing = sheet.xfs.findIndex((span) => stylesXml.slice(span.start, span.end) === xf);
+  if (existing >= 0) return { xml: stylesXml, index: existing };
+  const edits = append(stylesXml, sheet.xfsTag, sheet.xfsEnd, xf, sheet.xfs.length + 1);
+  return { xml: applyEdits(stylesXml, edits), index: sheet.xfs.length };
+}
+
 function append(xml: string, tag: Span, closeAt: number, element: string, count: number): Edit[] {
   const open = xml.slice(tag.start, tag.end);
   const counted = /\bcount=(["'])\d*\1/.test(open)

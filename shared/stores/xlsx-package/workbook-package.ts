@@ -15,6 +15,7 @@
  * Sheet names match exactly, else ignoring case and surrounding spaces, as Excel does.
  */
 import { addSheetPart } from "./add-sheet.js";
+import { dateStyle } from "./bold-style.js";
 import { dateStylesOf } from "./date-formats.js";
 import { dropPart } from "./drop-part.js";
 import { openParts } from "./open-parts.js";
@@ -40,6 +41,10 @@ export interface WorkbookPackage {
   setCells(name: string, writes: readonly CellWrite[]): void;
   writeOwnSheet(name: string, rows: readonly (readonly OwnCell[])[], options?: OwnSheetOptions): void;
   tablesOf(name: string): TableInfo[];
+  /** Whether cells of this style (an s= index) show a number as a date. */
+  isDateStyle(style: number | undefined): boolean;
+  /** A plain date style (added to styles.xml once if missing), for days in a column without a date format. */
+  dateStyle(): number | undefined;
   toBytes(): Uint8Array;
 }
 
@@ -123,6 +128,24 @@ class Workbook implements WorkbookPackage {
       if (table !== undefined) tables.push(table);
     }
     return tables;
+  }
+
+  isDateStyle(style: number | undefined): boolean {
+    return style !== undefined && (this.valueContext().dateStyles[style] ?? false);
+  }
+
+  dateStyle(): number | undefined {
+    const rel = this.relationships.find((candidate) => candidate.kind === "styles");
+    const path = rel === undefined ? undefined : resolveTarget(this.workbookPath, rel.target);
+    const xml = path === undefined ? undefined : this.parts.text(path);
+    if (path === undefined || xml === undefined) return undefined;
+    const found = dateStyle(xml);
+    if (found === undefined) return undefined;
+    if (found.xml !== xml) {
+      this.parts.setText(path, found.xml);
+      this.dateStyles = undefined;
+    }
+    return found.index;
   }
 
   toBytes(): Uint8Array {
