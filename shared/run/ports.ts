@@ -44,7 +44,12 @@ export interface RowUpdate {
    * during the run uses it to find the row again, or to refuse to write. */
   identity: string;
   cells: Partial<OutputCells>;
+  /** Input cells the daily run writes (RULES.md section 0): Status text, days as ISO yyyy-mm-dd, Done cleared as ""
+   *  (a blank cell) or false (an unticked checkbox: when the cell read was a boolean). Only these columns, ever. */
+  inputs?: InputWrites;
 }
+
+export type InputWrites = Partial<Record<InputColumn, string | boolean>>;
 
 /** What a save could not do: rows it did not write because they could not be found again. */
 export interface SaveResult {

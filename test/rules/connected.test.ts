@@ -31,9 +31,15 @@ describe("Connected (RULES.md §3)", () => {
           { milestone: "New role", lastInteraction: daysAgo(31) },
           "Congratulate",
         ],
+        // Milestone on blank reads as today: Tend fills it in (RULES.md §0), once per milestone.
         [
           "Milestone on blank, last interaction exactly 30 days ago",
           { milestone: "New role", lastInteraction: daysAgo(30) },
+          "Congratulate",
+        ],
+        [
+          "Milestone on blank, last interaction today",
+          { milestone: "New role", lastInteraction: daysAgo(0) },
           "No action",
         ],
         ["Milestone on today", { milestone: "New role", milestoneOn: daysAgo(0) }, "Congratulate"],
@@ -77,13 +83,24 @@ describe("Connected (RULES.md §3)", () => {
       expect(connected(cells).action).toBe(action);
     });
 
-    it("names the milestone and its date", () => {
+    it("says the milestone as a sentence with its date", () => {
       expect(connected({ milestone: "Promoted to VP", milestoneOn: "2026-11-02" }).why).toMatchInlineSnapshot(
-        `"Milestone: Promoted to VP (2026-11-02), and you have not been in touch since"`,
+        `"They were promoted to VP on 2026-11-02 and you have not been in touch since"`,
       );
-      expect(connected({ milestone: "Launched Widget 2.0" }).why).toMatchInlineSnapshot(
-        `"Milestone: Launched Widget 2.0, and you have not been in touch since"`,
+      expect(
+        connected({ milestone: "New role: Head of Design at Contoso", milestoneOn: "2026-11-02" }).why,
+      ).toMatchInlineSnapshot(
+        `"They started a new role as Head of Design at Contoso on 2026-11-02 and you have not been in touch since"`,
       );
+      expect(
+        connected({ milestone: "Launched Widget 2.0", milestoneOn: "2026-11-02" }).why,
+      ).toMatchInlineSnapshot(
+        `"They shared news on 2026-11-02 (Launched Widget 2.0) and you have not been in touch since"`,
+      );
+    });
+
+    it("is due on Milestone on", () => {
+      expect(connected({ milestone: "New role", milestoneOn: daysAgo(12) }).due).toBe(daysAgo(12));
     });
   });
 
@@ -91,26 +108,32 @@ describe("Connected (RULES.md §3)", () => {
     it.each(
       cellsLast<Cells, [string, EvaluateOptions]>([
         [
-          "target company, last touch blank",
-          { company: "Acme" },
+          "target company, interacted 40 days ago",
+          { company: "Acme", lastInteraction: daysAgo(40) },
           "Ask for informational interview",
           jobSearch,
         ],
         [
           "target company matched case-insensitively and trimmed",
-          { company: "  gLOBEX " },
+          { company: "  gLOBEX ", lastInteraction: daysAgo(40) },
           "Ask for informational interview",
           jobSearch,
         ],
         [
-          "last touch 31 days ago",
-          { company: "Acme", connectedOn: daysAgo(31) },
+          "known, last touch blank",
+          { company: "Acme", relationship: "Met in person" },
+          "Ask for informational interview",
+          jobSearch,
+        ],
+        [
+          "Aligned Yes, last touch 31 days ago",
+          { company: "Acme", aligned: "Yes", connectedOn: daysAgo(31) },
           "Ask for informational interview",
           jobSearch,
         ],
         [
           "last touch exactly 30 days ago",
-          { company: "Acme", connectedOn: daysAgo(30) },
+          { company: "Acme", lastInteraction: daysAgo(30) },
           "No action",
           jobSearch,
         ],
@@ -120,23 +143,67 @@ describe("Connected (RULES.md §3)", () => {
           "No action",
           jobSearch,
         ],
-        ["not a target company", { company: "Initech" }, "No action", jobSearch],
-        ["Company blank", {}, "No action", { settings: { "Job search": "Yes", "Target companies": "" } }],
-        ["Job search No", { company: "Acme" }, "No action", { settings: { "Target companies": "Acme" } }],
-        ["after Congratulate", { company: "Acme", milestone: "New role" }, "Congratulate", jobSearch],
+        [
+          "no relationship: never exchanged a word, nothing said about them",
+          { company: "Acme", connectedOn: daysAgo(40) },
+          "No action",
+          jobSearch,
+        ],
+        [
+          "Admire their work is not a relationship",
+          { company: "Acme", relationship: "Admire their work" },
+          "No action",
+          jobSearch,
+        ],
+        [
+          "once per person: Asked for interview on filled",
+          { company: "Acme", lastInteraction: daysAgo(40), askedForInterviewOn: daysAgo(40) },
+          "No action",
+          jobSearch,
+        ],
+        [
+          "once per person: the lines below still apply",
+          { company: "Acme", relationship: "Met in person", askedForInterviewOn: daysAgo(100) },
+          "Check in",
+          jobSearch,
+        ],
+        [
+          "not a target company",
+          { company: "Initech", lastInteraction: daysAgo(40) },
+          "No action",
+          jobSearch,
+        ],
+        [
+          "Company blank",
+          { lastInteraction: daysAgo(40) },
+          "No action",
+          { settings: { "Job search": "Yes", "Target companies": "" } },
+        ],
+        [
+          "Job search No",
+          { company: "Acme", lastInteraction: daysAgo(40) },
+          "No action",
+          { settings: { "Target companies": "Acme" } },
+        ],
+        [
+          "after Congratulate",
+          { company: "Acme", lastInteraction: daysAgo(40), milestone: "New role" },
+          "Congratulate",
+          jobSearch,
+        ],
       ]),
     )("%s: %s", (_, action, options, cells) => {
       expect(connected(cells, options).action).toBe(action);
     });
 
     it("names the company and the last contact", () => {
-      expect(connected({ company: "Acme" }, jobSearch).why).toMatchInlineSnapshot(
-        `"You are job searching and Acme is a target company; you have no recorded contact with them"`,
+      expect(connected({ company: "Acme", aligned: "Yes" }, jobSearch).why).toMatchInlineSnapshot(
+        `"You are job searching and Acme is one of your target companies: ask them for 20 minutes of advice (no recorded contact yet)"`,
       );
       expect(
         connected({ company: "Acme", lastInteraction: "2026-08-01" }, jobSearch).why,
       ).toMatchInlineSnapshot(
-        `"You are job searching and Acme is a target company; last contact 2026-08-01"`,
+        `"You are job searching and Acme is one of your target companies: ask them for 20 minutes of advice (last contact 2026-08-01)"`,
       );
     });
   });
@@ -207,10 +274,10 @@ describe("Connected (RULES.md §3)", () => {
 
     it("explains the cadence with the date of the last contact", () => {
       expect(connected({ aligned: "Yes", lastInteraction: "2026-06-01" }).why).toMatchInlineSnapshot(
-        `"Last contact 2026-06-01; you keep in touch every 90 days"`,
+        `"Your last contact was on 2026-06-01 and you keep in touch every 90 days"`,
       );
       expect(connected({ relationship: "Classmate" }).why).toMatchInlineSnapshot(
-        `"No recorded contact yet; keep in touch every 90 days"`,
+        `"You have no recorded contact with them yet and you keep in touch every 90 days"`,
       );
     });
   });
@@ -228,9 +295,35 @@ describe("Connected (RULES.md §3)", () => {
           { recentPost: "remote teams", lastInteraction: daysAgo(15) },
           "Engage",
         ],
+        // Recent post on blank reads as today: Tend fills it in (RULES.md §0), once per post.
         [
-          "Recent post, last interaction exactly 14 days ago",
-          { recentPost: "remote teams", lastInteraction: daysAgo(14) },
+          "Recent post, last interaction yesterday, Recent post on blank",
+          { recentPost: "remote teams", lastInteraction: daysAgo(1) },
+          "Engage",
+        ],
+        [
+          "a post exactly 30 days old",
+          { recentPost: "remote teams", recentPostOn: daysAgo(30), connectedOn: daysAgo(40) },
+          "Engage",
+        ],
+        [
+          "a post 31 days old",
+          { recentPost: "remote teams", recentPostOn: daysAgo(31), connectedOn: daysAgo(40) },
+          "No action",
+        ],
+        [
+          "last interaction the day before the post",
+          { recentPost: "remote teams", recentPostOn: daysAgo(10), lastInteraction: daysAgo(11) },
+          "Engage",
+        ],
+        [
+          "once per post: last interaction on the day of the post",
+          { recentPost: "remote teams", recentPostOn: daysAgo(10), lastInteraction: daysAgo(10) },
+          "No action",
+        ],
+        [
+          "once per post: last interaction after the post",
+          { recentPost: "remote teams", recentPostOn: daysAgo(10), lastInteraction: daysAgo(3) },
           "No action",
         ],
         ["Recent post blank", { connectedOn: daysAgo(5) }, "No action"],
@@ -240,17 +333,21 @@ describe("Connected (RULES.md §3)", () => {
       expect(connected(cells).action).toBe(action);
     });
 
-    it("names the post", () => {
-      expect(connected({ recentPost: "remote teams" }).why).toMatchInlineSnapshot(
-        `"They posted about remote teams: comment on it or share it"`,
+    it("names the post and its day, and is due that day", () => {
+      const suggestion = connected({ recentPost: "remote teams", recentPostOn: "2026-11-20" });
+      expect(suggestion.why).toMatchInlineSnapshot(
+        `"They posted about remote teams on 2026-11-20: comment on it or share it"`,
       );
+      expect(suggestion.due).toBe("2026-11-20");
     });
   });
 
   it("otherwise suggests no action", () => {
     const suggestion = connected({ connectedOn: "2026-11-01" });
     expect(suggestion).toMatchObject({ action: "No action", due: "", priority: "Low", draft: "" });
-    expect(suggestion.why).toMatchInlineSnapshot(`"Connected; last contact 2026-11-01"`);
+    expect(suggestion.why).toMatchInlineSnapshot(
+      `"Connected and nothing to do now (last contact 2026-11-01)"`,
+    );
   });
 
   it("reads the 1st synonym as Connected", () => {

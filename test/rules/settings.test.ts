@@ -29,6 +29,7 @@ describe(parseSettings, () => {
       jobSearch: false,
       weeklyInviteBudget: 20,
       checkInsAtATime: 10,
+      interviewAsksAtATime: 3,
       noteLimit: 200,
       followUpAfterDays: 21,
       giveUpAfterDays: 21,
@@ -52,6 +53,7 @@ describe(parseSettings, () => {
       { setting: "Job search", value: "yes" },
       { setting: "Weekly invite budget", value: "5" },
       { setting: "Check ins at a time", value: "3" },
+      { setting: "interview asks at a time", value: "1" },
       { setting: "Note limit", value: "300" },
       { setting: "Follow up after days", value: "14" },
       { setting: "Give up after days", value: "7" },
@@ -69,6 +71,7 @@ describe(parseSettings, () => {
       jobSearch: true,
       weeklyInviteBudget: 5,
       checkInsAtATime: 3,
+      interviewAsksAtATime: 1,
       noteLimit: 300,
       followUpAfterDays: 14,
       giveUpAfterDays: 7,
@@ -104,6 +107,7 @@ describe(parseSettings, () => {
     ["Weekly invite budget", "-1"],
     ["Weekly invite budget", "twenty"],
     ["Check-ins at a time", "2.5"],
+    ["Interview asks at a time", "-1"],
     ["Note limit", "0"],
     ["Follow up after days", "0"],
     ["Give up after days", "1,000"],
@@ -173,7 +177,7 @@ describe("each setting changes what is suggested (RULES.md §7)", () => {
   });
 
   it("Target companies and Job search enable informational interviews", () => {
-    const row = { status: "Connected", company: "Globex" };
+    const row = { status: "Connected", company: "Globex", lastInteraction: daysAgo(40) };
     expect(evaluateOne(row, { settings: { "Target companies": "Globex" } }).action).toBe("No action");
     expect(evaluateOne(row, { settings: { "Job search": "Yes" } }).action).toBe("No action");
     expect(
@@ -199,6 +203,22 @@ describe("each setting changes what is suggested (RULES.md §7)", () => {
     expect(actionsOf(rows(), { settings: { "Check-ins at a time": "1" } })).toEqual([
       "Check in",
       "Check in later",
+    ]);
+  });
+
+  it("Interview asks at a time limits Ask for informational interview", () => {
+    const jobSearch = { "Job search": "Yes", "Target companies": "Globex" };
+    const rows = () => [
+      aRow({ status: "Connected", company: "Globex", aligned: "Yes" }),
+      aRow({ status: "Connected", company: "Globex", aligned: "Yes" }),
+    ];
+    expect(actionsOf(rows(), { settings: jobSearch })).toEqual([
+      "Ask for informational interview",
+      "Ask for informational interview",
+    ]);
+    expect(actionsOf(rows(), { settings: { ...jobSearch, "Interview asks at a time": "1" } })).toEqual([
+      "Ask for informational interview",
+      "Check in",
     ]);
   });
 
