@@ -32,7 +32,7 @@ describe("tend run", () => {
     const source = join(dir, "contacts.csv");
     await writeFile(
       source,
-      "Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\nBo Chen,,Pending,\nCy Diaz,,Request sent,2026-10-01\n",
+      "Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\nBo Chen,,Pendng,\nCy Diaz,,Request sent,2026-11-04\n",
     );
     const { code, output } = await tend("run", "--source", source, "--today", "2026-11-25");
     expect(code).toBe(0);
