@@ -43,6 +43,16 @@ describe("tend run", () => {
     expect(output).toContain("Rows to fix (1)\n  row 3 (Bo Chen): Fix row:");
   });
 
+  it("says what Done marks the run recorded", async () => {
+    const source = join(await tempDir(), "contacts.csv");
+    await writeFile(
+      source,
+      "Name,Relationship,Status,Requested on,Suggested action,Done\nAna Silva,Worked together,,,Connect,x\nBo Chen,,Request sent,2026-11-01,Follow up,2026-11-24\n",
+    );
+    const { output } = await tend("run", "--source", source, "--today", "2026-11-25");
+    expect(output).toContain("Recorded 2 done: 1 request sent, 1 follow-up\n");
+  });
+
   it("writes nothing with --dry-run and lists what would change", async () => {
     const source = join(await tempDir(), "contacts.csv");
     const original = "Name,Relationship\nAna Silva,Worked together\n";
