@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { healthLines } from "../../shared/layout/health-lines.js";
 import type { RunSummary } from "../../shared/run/daily-run.js";
+import { doneLine } from "../../shared/run/done-summary.js";
 
 const PROBLEMS_MAX = 10;
 const CHANGES_MAX = 50;
@@ -37,6 +38,8 @@ export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "
         : `Tend ${summary.dryRun ? "dry run" : "run"} on ${summary.source} for ${summary.today}: ${summary.contactsRead} contacts, ${summary.rowsChanged} rows ${verb} (${summary.durationSeconds.toFixed(1)} s)`,
     ),
   );
+  const done = view.mode === "run" ? doneLine(summary.done) : undefined;
+  if (done !== undefined) lines.push(summary.dryRun ? `${done} (dry run: not written)` : done);
   lines.push("", paint("bold", "Suggested actions"));
   lines.push(
     `  ${Object.entries(summary.counts)
