@@ -77,6 +77,9 @@ export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
 
 export const OUTPUT_COLUMN_KEYS = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
 
+/** Input columns `init` creates and a run adds when the table lacks them: how the user talks back to Tend. */
+export const TALK_BACK_COLUMNS = ["done", "snoozeUntil"] as const satisfies readonly InputColumn[];
+
 /** The columns a new table gets, in this order (`tend init`, the sample workbook). */
 export const TABLE_COLUMN_ORDER: readonly (InputColumn | OutputColumn)[] = [
   "name",
@@ -102,6 +105,7 @@ export const TABLE_COLUMN_ORDER: readonly (InputColumn | OutputColumn)[] = [
   "milestoneOn",
   "notes",
   ...OUTPUT_COLUMN_KEYS,
+  ...TALK_BACK_COLUMNS,
 ];
 
 export function headerOf(column: InputColumn | OutputColumn): string {

@@ -53,6 +53,8 @@ describe(XlsxStore, () => {
       "Priority",
       "Due",
       "Draft message",
+      "Done",
+      "Snooze until",
     ]);
     expect(sheet.getCell("D2").value).toBe("Follow up");
     expect(sheet.getCell("D3").value).toBe("Wait");

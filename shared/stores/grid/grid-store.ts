@@ -1,4 +1,10 @@
-import { DATE_COLUMN_SET, headerOf, type InputColumn, type OutputColumn } from "../../contacts/columns.js";
+import {
+  DATE_COLUMN_SET,
+  headerOf,
+  type InputColumn,
+  type OutputColumn,
+  TALK_BACK_COLUMNS,
+} from "../../contacts/columns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
@@ -85,7 +91,8 @@ export class GridStore implements ContactStore, ImportTarget {
   async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     const state = this.loaded();
     const { table, headerRow } = state;
-    const inputColumns = new Set<InputColumn>();
+    // Done and Snooze until are how the user talks back to Tend: a table without them gets them.
+    const inputColumns = new Set<InputColumn>(TALK_BACK_COLUMNS);
     for (const update of updates) for (const column in update.inputs) inputColumns.add(column as InputColumn);
     const { positions, added } = tendColumnPositions(table, [...inputColumns], state.firstFreeColumn);
     const keys = identityColumns(table.map).map(([, at]) => at);

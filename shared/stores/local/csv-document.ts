@@ -101,12 +101,13 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
   const byRow = groupByRow(cells);
   const replaced = new Map<number, string[]>();
   const appended: string[][] = [];
+  // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
+  let width = 0;
+  for (const record of file.records) width = Math.max(width, record.cells.length);
+  for (const cell of cells) width = Math.max(width, cell.column + 1);
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const out = [...(file.records[row]?.cells ?? [])];
-    for (const cell of byRow.get(row) ?? []) {
-      while (out.length <= cell.column) out.push("");
-      out[cell.column] = csvText(cell.value);
-    }
+    const out = padded(file.records[row]?.cells ?? [], width);
+    for (const cell of byRow.get(row) ?? []) out[cell.column] = csvText(cell.value);
     if (row < file.records.length) replaced.set(row, out);
     else {
       while (file.records.length + appended.length < row) appended.push([]);

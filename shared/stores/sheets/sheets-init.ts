@@ -5,6 +5,7 @@ import {
   OUTPUT_COLUMN_KEYS,
   type OutputColumn,
   TABLE_COLUMN_ORDER,
+  TALK_BACK_COLUMNS,
 } from "../../contacts/columns.js";
 import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
@@ -84,7 +85,10 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
     created.push("Contacts headers");
   } else {
     const map = matchHeaders(contactsHeader);
-    const absent = OUTPUT_COLUMN_KEYS.filter((column) => map.output[column] === undefined).map(headerOf);
+    const absent = [
+      ...OUTPUT_COLUMN_KEYS.filter((column) => map.output[column] === undefined),
+      ...TALK_BACK_COLUMNS.filter((column) => map.input[column] === undefined),
+    ].map(headerOf);
     if (absent.length > 0) {
       writes.push({
         range: cellRange(
@@ -186,6 +190,26 @@ function formatRequests(
           strict: false,
           showCustomUi: true,
         },
+      },
+    });
+  }
+  // Done is a checkbox and Snooze until a date, as people expect of them in Sheets.
+  for (const [column, condition] of [
+    ["done", { type: "BOOLEAN" }],
+    ["snoozeUntil", { type: "DATE_IS_VALID" }],
+  ] as const) {
+    const at = map.input[column];
+    if (at === undefined) continue;
+    requests.push({
+      setDataValidation: {
+        range: {
+          sheetId,
+          startRowIndex: 1,
+          endRowIndex: rowCount,
+          startColumnIndex: at,
+          endColumnIndex: at + 1,
+        },
+        rule: { condition, strict: false, showCustomUi: true },
       },
     });
   }

@@ -37,6 +37,8 @@ describe(GridStore, () => {
       "Priority",
       "Due",
       "Draft message",
+      "Done",
+      "Snooze until",
     ]);
     expect(columnOf(document, "Suggested action")).toEqual(["Connect", "Hold off"]);
     expect(columnOf(document, "Notes")).toEqual(["from the meetup", ""]);
@@ -132,13 +134,15 @@ describe(GridStore, () => {
       },
     );
     const header = document.text("Contacts")[0] ?? [];
-    expect(header.slice(-6)).toEqual([
+    expect(header.slice(-8)).toEqual([
       "Suggested action",
       "Why",
       "Priority",
       "Due",
       "Draft message",
       "Requested on",
+      "Done",
+      "Snooze until",
     ]);
     expect(columnOf(document, "Status")).toEqual(["Request sent", ""]);
     expect(columnOf(document, "Requested on")).toEqual(["2026-11-25", ""]);

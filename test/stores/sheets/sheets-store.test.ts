@@ -23,7 +23,16 @@ describe("SheetsStore", () => {
     const summary = await run(id);
     expect(summary.contactsRead).toBe(3);
     const values = context.sheets.tabValues(id, "Contacts");
-    expect(values[0]).toEqual([...HEADER, "Suggested action", "Why", "Priority", "Due", "Draft message"]);
+    expect(values[0]).toEqual([
+      ...HEADER,
+      "Suggested action",
+      "Why",
+      "Priority",
+      "Due",
+      "Draft message",
+      "Done",
+      "Snooze until",
+    ]);
     expect(values[1]?.[5]).toBe("Connect");
     // Serial 46330 is 2026-11-04: 21 days before 2026-11-25.
     expect(values[2]?.slice(5, 9)).toEqual([
