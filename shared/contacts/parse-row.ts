@@ -13,6 +13,8 @@ export interface RawRow {
   cells: Partial<Record<InputColumn, CellValue>>;
   /** True when a column Tend does not know holds something (the row is then not blank). */
   hasUnknownContent?: boolean;
+  /** Cells holding a formula saved without its result (files scripts write): Tend cannot know their value. */
+  uncomputed?: { column: InputColumn; cell: string }[];
 }
 
 export function isBlankRow(row: RawRow): boolean {
@@ -80,6 +82,14 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
     done: read.done(),
     snoozeUntil: read.date("snoozeUntil"),
   };
+  for (const { column, cell } of row.uncomputed ?? []) {
+    read.unreadable.add(column);
+    read.problems.push({
+      column: headerOf(column),
+      value: "",
+      message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
+    });
+  }
   if (contact.type === "Company" && COMPANY_CANNOT_BE.has(contact.status)) {
     const status = read.text("status");
     read.problems.push({

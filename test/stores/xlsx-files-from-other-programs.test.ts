@@ -82,3 +82,19 @@ describe("a daily run on workbooks other programs made", () => {
     expect(rowsAfter.slice(1).filter((row) => cellText(row[actionAt]) !== "").length).toBeGreaterThan(0);
   });
 });
+
+describe("a formula saved without its result (openpyxl, pandas)", () => {
+  it("gets Fix row naming the cell and what to do, never a silent blank", async () => {
+    const path = join(await tempDir(), "contacts.xlsx");
+    await copyFile(join(FIXTURES, "openpyxl-contacts.xlsx"), path);
+    const store = new XlsxStore(path);
+    try {
+      const summary = await runDaily({ store, today, dryRun: true });
+      expect(summary.problems.find((problem) => problem.row === 3)?.why).toMatch(
+        /cell F3\) holds a formula saved without its result.*open and save the file in Excel or LibreOffice/,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});

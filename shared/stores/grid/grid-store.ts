@@ -62,12 +62,15 @@ export class GridStore implements ContactStore, ImportTarget {
     const found = await readContactsTab(this.document);
     const { contacts, headerRow, snapshot, settingRows, templateRows } = found;
     const grid = contacts.rows;
-    const links = contacts.links;
+    const { links, uncomputed } = contacts;
     const table = readGridTable(
       grid[headerRow] ?? [],
       grid.slice(headerRow + 1),
       links === undefined ? undefined : (index, column) => links.get(`${headerRow + 1 + index},${column}`),
       headerRow + 2,
+      uncomputed === undefined
+        ? undefined
+        : (index, column) => uncomputed.has(`${headerRow + 1 + index},${column}`),
     );
     this.state = {
       names: snapshot.names,

@@ -58,7 +58,8 @@ export class XlsxDocument implements GridDocument {
     }
     const tabs = choose(names).map(({ name }) => {
       const grid = workbook.readSheet(name);
-      return { name, rows: grid.rows as CellValue[][], links: grid.links };
+      const uncomputed = new Set(grid.uncachedFormulas.map((cell) => `${cell.row},${cell.column}`));
+      return { name, rows: grid.rows as CellValue[][], links: grid.links, uncomputed };
     });
     return { names, tabs, settingDefaults: {} };
   }
