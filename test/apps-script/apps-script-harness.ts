@@ -60,10 +60,13 @@ export function loadAppsScript(options: { now?: string; timeZone?: string } = {}
       const menu = { name, items: [] as [string, string][], shown: false };
       harness.menus.push(menu);
       const builder = {
-        addItem: (caption: string, functionName: string) => (
-          menu.items.push([caption, functionName]), builder
-        ),
-        addToUi: () => void (menu.shown = true),
+        addItem(caption: string, functionName: string) {
+          menu.items.push([caption, functionName]);
+          return builder;
+        },
+        addToUi() {
+          menu.shown = true;
+        },
       };
       return builder;
     },
