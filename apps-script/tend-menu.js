@@ -38,7 +38,9 @@ function tendRunNow() {
       method: "post",
       contentType: "application/json",
       payload: "{}",
-      headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
+      // Quota and the API check go to Tend's project, not to this script's hidden one, where
+      // the Cloud Scheduler API is off.
+      headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}`, "X-Goog-User-Project": job.project },
       muteHttpExceptions: true,
     });
   } catch (error) {
@@ -65,7 +67,7 @@ function tendRunNow() {
  * The job's resource name from the Script Properties TEND_PROJECT, TEND_REGION and (optional)
  * TEND_SCHEDULER_JOB, or the sentence saying what to set.
  * @param {GoogleAppsScript.Properties.Properties} properties
- * @returns {{ name: string } | { problem: string }}
+ * @returns {{ name: string, project: string } | { problem: string }}
  */
 function tendSchedulerJob_(properties) {
   const read = (/** @type {string} */ key) => (properties.getProperty(key) || "").trim();
@@ -82,7 +84,7 @@ function tendSchedulerJob_(properties) {
       problem: `Set the Script Properties ${missing.join(" and ")} in Extensions > Apps Script > Project Settings, then choose Run now again.`,
     };
   }
-  return { name: `projects/${project}/locations/${region}/jobs/${job}` };
+  return { name: `projects/${project}/locations/${region}/jobs/${job}`, project };
 }
 
 /**
@@ -102,7 +104,8 @@ function tendRunError_(status, body) {
     hint =
       "; in Extensions > Apps Script > Project Settings, set this script's Google Cloud project to Tend's";
   } else if (status === 401 || status === 403) {
-    hint = "; your Google account needs the Cloud Scheduler Job Runner role in Tend's project";
+    hint =
+      "; your Google account needs the Cloud Scheduler Job Runner and Service Usage Consumer roles in Tend's project";
   } else if (status === 404) {
     hint = "; check the Script Properties TEND_PROJECT, TEND_REGION and TEND_SCHEDULER_JOB";
   }

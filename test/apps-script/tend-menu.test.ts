@@ -42,7 +42,7 @@ describe("tendRunNow", () => {
     );
     expect(fetch?.params).toMatchObject({
       method: "post",
-      headers: { Authorization: "Bearer ya29.user-token" },
+      headers: { Authorization: "Bearer ya29.user-token", "X-Goog-User-Project": "my-gcp-project" },
       muteHttpExceptions: true,
     });
     expect(script.spreadsheet.toasts).toEqual([
@@ -69,10 +69,10 @@ describe("tendRunNow", () => {
             'The principal (user or service account) lacks IAM permission "cloudscheduler.jobs.run" for the resource "projects/my-gcp-project/locations/europe-west1/jobs/tend-daily-run-daily" (or the resource may not exist).',
         },
       },
-      /^Tend could not start the run \(HTTP 403\): The principal .* \(or the resource may not exist\); your Google account needs the Cloud Scheduler Job Runner role in Tend's project\.$/,
+      /^Tend could not start the run \(HTTP 403\): The principal .* \(or the resource may not exist\); your Google account needs the Cloud Scheduler Job Runner and Service Usage Consumer roles in Tend's project\.$/,
     ],
     [
-      "the API off in the script's own project",
+      "the API off in the project named",
       403,
       {
         error: {
@@ -81,7 +81,7 @@ describe("tendRunNow", () => {
             "Cloud Scheduler API has not been used in project 1234 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/cloudscheduler.googleapis.com/overview?project=1234 then retry. If you enabled this API recently, wait a few minutes.",
         },
       },
-      /^Tend could not start the run \(HTTP 403\): Cloud Scheduler API has not been used in project 1234 before or it is disabled; in Extensions > Apps Script > Project Settings, set this script's Google Cloud project to Tend's\.$/,
+      /^Tend could not start the run \(HTTP 403\): Cloud Scheduler API has not been used in project 1234 before or it is disabled; check that TEND_PROJECT is the project Tend was deployed to \(the deploy enables that API\)\.$/,
     ],
     [
       "a job that does not exist",
