@@ -101,8 +101,7 @@ function tendRunError_(status, body) {
   }
   let hint = "";
   if (/has not been used in project|is disabled/i.test(message)) {
-    hint =
-      "; in Extensions > Apps Script > Project Settings, set this script's Google Cloud project to Tend's";
+    hint = "; check that TEND_PROJECT is the project Tend was deployed to (the deploy enables that API)";
   } else if (status === 401 || status === 403) {
     hint =
       "; your Google account needs the Cloud Scheduler Job Runner and Service Usage Consumer roles in Tend's project";
