@@ -2,6 +2,7 @@ import { chmod, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFilesTogether } from "../../../shared/stores/local/atomic-write.js";
+import type { WriteFs } from "../../../shared/stores/local/write-fs.js";
 import { useTempDir } from "../../support/temp-dir.js";
 import { renamesFail, systemError } from "./fs-shims.js";
 import { tend } from "./tend-cli.js";
@@ -49,10 +50,10 @@ describe(writeFilesTogether, () => {
     const dir = await tempDir();
     const { contacts, log } = await pair(dir, "Run at\n");
     const nodeFs = await import("node:fs/promises");
-    const stuck = {
+    const stuck: WriteFs = {
       ...nodeFs,
       // The Run log cannot be renamed into place, nor the old contacts back.
-      rename: async (from: string, to: string) => {
+      rename: async (from, to) => {
         const puttingBack = to === contacts && (await readFile(from, "utf8")) === "Name\nAna\n";
         if (to === log || puttingBack) throw systemError("EIO", "rename");
         return nodeFs.rename(from, to);
