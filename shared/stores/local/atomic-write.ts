@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { TendError } from "../../errors/tend-error.js";
-import { writeProblem } from "./errors.js";
+import { unwritableError, writeProblem } from "./errors.js";
 import {
   type FileContent,
   type FileWrite,
@@ -21,7 +21,12 @@ export type { FileContent, FileWrite } from "./file-replacement.js";
 export async function writeFilesTogether(writes: readonly FileWrite[], fs: WriteFs = NODE_FS): Promise<void> {
   const ready: Replacement[] = [];
   try {
-    for (const write of writes) ready.push(await prepareReplacement(write, writes.length > 1, fs));
+    for (const write of writes)
+      ready.push(
+        await prepareReplacement(write, writes.length > 1, fs).catch(async (error: unknown) => {
+          throw await unwritableError(write.path, error, fs);
+        }),
+      );
   } catch (error) {
     await cleanUp(ready);
     throw error;
