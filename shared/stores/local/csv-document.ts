@@ -17,7 +17,7 @@ import type {
   TabRequest,
   TabWrite,
 } from "../grid/grid-document.js";
-import { writeFileAtomically } from "./atomic-write.js";
+import { type FileWrite, writeFilesTogether } from "./atomic-write.js";
 import {
   type CsvFormat,
   detectFormat,
@@ -27,7 +27,6 @@ import {
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
-import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
@@ -80,11 +79,15 @@ export class CsvDocument implements GridDocument {
   async write(writes: readonly TabWrite[]): Promise<void> {
     const file = this.file;
     if (file === undefined) throw new Error("CsvDocument.write called before read");
+    const files: FileWrite[] = [];
     for (const write of writes) {
       if (write.cells.length === 0) continue;
-      if (write.tab === TABS.runLog) await writeOrExplain(runLogPath(this.path), runLogText(write.cells));
-      else await writeOrExplain(this.path, contactsBytes(file, write.cells));
+      if (write.tab === TABS.runLog)
+        files.push({ path: runLogPath(this.path), data: runLogText(write.cells), modeOf: this.path });
+      else files.push({ path: this.path, data: contactsBytes(file, write.cells) });
     }
+    // The contacts and their Run log change together or not at all.
+    if (files.length > 0) await writeFilesTogether(files);
   }
 
   async close(): Promise<void> {
@@ -194,8 +197,4 @@ function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
       cause: error,
     });
   }
-}
-
-async function writeOrExplain(path: string, text: string | Uint8Array): Promise<void> {
-  await writeFileAtomically(path, text).catch(unwritable(path));
 }
