@@ -5,6 +5,7 @@ import { isTendError } from "../../../shared/errors/tend-error.js";
 import { runDaily } from "../../../shared/run/daily-run.js";
 import { GridStore } from "../../../shared/stores/grid/grid-store.js";
 import { MemoryDocument } from "../../../shared/stores/grid/memory-document.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 
 const today = dayFromIso("2026-11-25") as number;
 const HEADER = ["Name", "LinkedIn URL", "Relationship", "Status", "Notes"];
@@ -30,16 +31,7 @@ describe(GridStore, () => {
   it("writes the suggestions beside each contact, the Run log and the Today tab, and nothing else", async () => {
     const document = aDocument();
     await runDaily({ store: new GridStore(document), today });
-    expect(document.text("Contacts")[0]).toEqual([
-      ...HEADER,
-      "Suggested action",
-      "Why",
-      "Priority",
-      "Due",
-      "Draft message",
-      "Done",
-      "Snooze until",
-    ]);
+    expect(document.text("Contacts")[0]).toEqual([...HEADER, ...TEND_HEADERS]);
     expect(columnOf(document, "Suggested action")).toEqual(["Connect", "Hold off"]);
     expect(columnOf(document, "Notes")).toEqual(["from the meetup", ""]);
     expect(document.text("Run log")).toHaveLength(2);

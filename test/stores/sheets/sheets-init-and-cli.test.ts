@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../../functions/cli/main.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 import { HEADER, useFakeGoogle } from "./sheets-harness.js";
 
 const { context } = useFakeGoogle();
@@ -25,17 +26,7 @@ describe("tend init --source sheets:<id>", () => {
     expect(context.sheets.tabTitles(id)).toEqual(["Today", "Contacts", "Settings", "Templates", "Run log"]);
     expect(context.sheets.charts(id, "Today")).toHaveLength(1);
     const header = context.sheets.tabValues(id, "Contacts")[0];
-    expect(header).toEqual([
-      "Name",
-      "Status",
-      "Suggested action",
-      "Why",
-      "Priority",
-      "Due",
-      "Draft message",
-      "Done",
-      "Snooze until",
-    ]);
+    expect(header).toEqual(["Name", "Status", ...TEND_HEADERS]);
     expect(context.sheets.tabValues(id, "Contacts")[1]).toEqual(["Ana", "Connected"]);
     expect(context.sheets.sheetProperties(id, "Contacts").gridProperties?.frozenRowCount).toBe(1);
     const validations = context.sheets.dataValidations(id, "Contacts");

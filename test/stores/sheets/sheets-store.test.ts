@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellInput } from "../../fakes/sheets/index.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 import { HEADER, SERVICE_ACCOUNT, useFakeGoogle } from "./sheets-harness.js";
 
 const { context, run } = useFakeGoogle();
@@ -23,16 +24,7 @@ describe("SheetsStore", () => {
     const summary = await run(id);
     expect(summary.contactsRead).toBe(3);
     const values = context.sheets.tabValues(id, "Contacts");
-    expect(values[0]).toEqual([
-      ...HEADER,
-      "Suggested action",
-      "Why",
-      "Priority",
-      "Due",
-      "Draft message",
-      "Done",
-      "Snooze until",
-    ]);
+    expect(values[0]).toEqual([...HEADER, ...TEND_HEADERS]);
     expect(values[1]?.[5]).toBe("Connect");
     // Serial 46330 is 2026-11-04: 21 days before 2026-11-25.
     expect(values[2]?.slice(5, 9)).toEqual([
