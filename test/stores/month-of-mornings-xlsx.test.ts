@@ -23,7 +23,9 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return value;
 }
 
-async function contactsSheet(path: string): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
+async function contactsSheet(
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.getWorksheet("Contacts");
@@ -81,7 +83,9 @@ describe("a month of mornings on a workbook", () => {
     const header = headerOfSheet(sheet);
     expect(header.slice(TABLE_COLUMN_ORDER.length)).toEqual(["Recent post on"]);
     const cell = (name: string, column: string) =>
-      sheet.getRow(CONTACTS.findIndex((contact) => contact.Name === name) + 2).getCell(header.indexOf(column) + 1);
+      sheet
+        .getRow(CONTACTS.findIndex((contact) => contact.Name === name) + 2)
+        .getCell(header.indexOf(column) + 1);
     // The dates Tend wrote are date cells; the TRUE cell and the typed ticks are blank again.
     for (const [name, column] of [
       ["Ana Silva", "Requested on"],

@@ -28,6 +28,8 @@ export interface MonthStore {
   open(): ContactStore;
   read(): Promise<TableView>;
   mark(name: string, mark: Mark): Promise<void>;
+  /** Called right before a morning's run: a store can have the user edit while Tend runs. */
+  beforeRun?(morning: number): void;
 }
 
 export interface Morning {
@@ -50,6 +52,7 @@ export async function monthOfMornings(store: MonthStore): Promise<Morning[]> {
     for (const [name, mark] of MARKS[number] ?? []) await store.mark(name, mark);
     const before = await store.read();
     expectOnlyMarksTyped(yesterday, before, number);
+    store.beforeRun?.(number);
     const contacts = store.open();
     let summary: RunSummary;
     try {
@@ -70,9 +73,10 @@ export async function monthOfMornings(store: MonthStore): Promise<Morning[]> {
 export function timeline(mornings: readonly Morning[]): Record<string, string[]> {
   const lines: Record<string, string[]> = {};
   for (const { day, before, after } of mornings) {
-    after.rows.forEach((row, index) => {
-      const was = before.rows[index] ?? {};
+    const earlier = byName(before);
+    after.rows.forEach((row) => {
       const name = String(row.Name);
+      const was = earlier.get(name) ?? {};
       const action = text(row["Suggested action"]);
       const due = text(row.Due);
       if (text(was["Suggested action"]) === action && text(was.Due) === due) return;
@@ -91,16 +95,15 @@ function checkMorning(store: MonthStore, { number, day, summary, before, after }
   const at = `morning ${number} (${day})`;
   // Columns Tend adds go at the right end; the user's stay where they were.
   expect(after.header.slice(0, before.header.length), at).toEqual(before.header);
-  expect(
-    after.rows.map((row) => row.Name),
-    at,
-  ).toEqual(before.rows.map((row) => row.Name));
+  const names = (view: TableView) => view.rows.map((row) => String(row.Name)).sort();
+  expect(names(after), at).toEqual(names(before));
+  const earlier = byName(before);
   const expectedInputs = inputsWritten(store, number, day);
   let changedRows = 0;
   let changedActions = 0;
-  after.rows.forEach((row, index) => {
-    const was = before.rows[index] ?? {};
+  after.rows.forEach((row) => {
     const name = String(row.Name);
+    const was = earlier.get(name) ?? {};
     const changed = changedColumns(was, row);
     if (changed.length > 0) changedRows++;
     const inputs = Object.fromEntries(
@@ -142,10 +145,17 @@ function clearedDone(store: MonthStore, mark: Mark): Cell {
 
 /** Between two mornings the user typed only their Done marks. */
 function expectOnlyMarksTyped(yesterday: TableView, today: TableView, number: number): void {
-  const typed = today.rows.flatMap((row, index) =>
-    changedColumns(yesterday.rows[index] ?? {}, row).map((column) => `${row.Name}: ${column}`),
+  const earlier = byName(yesterday);
+  const typed = today.rows.flatMap((row) =>
+    changedColumns(earlier.get(String(row.Name)) ?? {}, row).map((column) => `${row.Name}: ${column}`),
   );
-  expect(typed, `before morning ${number}`).toEqual((MARKS[number] ?? []).map(([name]) => `${name}: Done`));
+  const marked = (MARKS[number] ?? []).map(([name]) => `${name}: Done`);
+  expect(typed.sort(), `before morning ${number}`).toEqual(marked.sort());
+}
+
+/** Rows by contact: the user may sort the table between mornings, or during a run. */
+function byName(view: TableView): Map<string, Record<string, Cell>> {
+  return new Map(view.rows.map((row) => [String(row.Name), row]));
 }
 
 function changedColumns(before: Record<string, Cell>, after: Record<string, Cell>): string[] {
