@@ -49,8 +49,27 @@ describe("a CSV table on two mornings (RULES.md §5, Due kept)", () => {
     expect(tuesdayLines[4]).toContain(",2026-11-30,");
   });
 
-  // The CSV store writes output cells only until the lead lands RowUpdate.inputs in the
-  // stores; the same two mornings with Done marks are followed through the port in
-  // daily-loop.test.ts.
-  it.todo("records a Done mark into the CSV file and clears it");
+  it("records a Done mark into the CSV file and clears it", async () => {
+    const path = join(await tempDir(), "contacts.csv");
+    await writeFile(
+      path,
+      ["Name,Relationship,Status,Notes", "Ana Silva,Worked together,,ex-colleague", ""].join("\n"),
+    );
+    await runOn(path, "2026-11-30");
+    const [header, monday] = (await readFile(path, "utf8")).split("\n");
+    expect(header).toBe(
+      "Name,Relationship,Status,Notes,Suggested action,Why,Priority,Due,Draft message,Done,Snooze until",
+    );
+    // Monday evening the user sent the request and typed x into Done.
+    await writeFile(path, [header, monday?.replace(/,,$/, ",x,"), ""].join("\n"));
+
+    const tuesday = await runOn(path, "2026-12-01");
+    expect(tuesday.done.recorded).toEqual({ Connect: 1 });
+    const [headerNow, row] = (await readFile(path, "utf8")).split("\n");
+    // Requested on was missing: it is added at the right end, after Done and Snooze until.
+    expect(headerNow).toBe(`${header},Requested on`);
+    expect(row).toMatch(
+      /^Ana Silva,Worked together,Request sent,ex-colleague,Wait,.*,Low,2026-12-22,,,,2026-12-01$/,
+    );
+  });
 });
