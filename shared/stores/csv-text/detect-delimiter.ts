@@ -12,21 +12,53 @@ export function readSepLine(text: string, start: number): { delimiter: string; e
   return { delimiter: match[1] as string, end: start + match[0].length };
 }
 
+/** Records looked at: enough to see past a title or a note above the table. */
+const SAMPLE_RECORDS = 20;
+
 /**
- * The delimiter that splits the first non-blank record into most cells, read quote-aware (a
- * quoted "Last; first" header is one cell); a file of one column gets a comma.
+ * The delimiter of a file, as a sniffer finds it: the one that splits the most of the first
+ * records into the same number of cells (two or more), read quote-aware (a quoted "Last; first"
+ * header is one cell). A title or a note above the table does not decide. A delimiter counts only
+ * when it splits the first non-blank record or at least two records, so a one-column file whose
+ * names hold a semicolon stays one column; ties go to more cells, then to the comma.
  */
 export function detectDelimiter(text: string, start: number): string {
-  let at = start;
-  while (at < text.length && (text[at] === "\r" || text[at] === "\n")) at++;
   let best: string = CANDIDATES[0];
-  let most = 1;
+  let bestScore: readonly [number, number] = [0, 0];
   for (const candidate of CANDIDATES) {
-    const count = readRecord(text, at, candidate).cells.length;
-    if (count > most) {
+    const score = scoreOf(text, start, candidate);
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[0] > 0 && score[1] > bestScore[1])) {
       best = candidate;
-      most = count;
+      bestScore = score;
     }
   }
   return best;
+}
+
+/** [records with the most common cell count, that count], or [0, 0] when the delimiter does not count. */
+function scoreOf(text: string, start: number, delimiter: string): readonly [number, number] {
+  const counts = new Map<number, number>();
+  let firstSplits: boolean | undefined;
+  let split = 0;
+  let at = start;
+  for (let read = 0; read < SAMPLE_RECORDS && at < text.length; read++) {
+    const record = readRecord(text, at, delimiter);
+    const blank = record.cells.length <= 1 && (record.cells[0] ?? "") === "";
+    if (!blank) {
+      firstSplits ??= record.cells.length > 1;
+      if (record.cells.length > 1) {
+        split++;
+        counts.set(record.cells.length, (counts.get(record.cells.length) ?? 0) + 1);
+      }
+    }
+    const next = record.end + record.ending.length;
+    if (next <= at) break;
+    at = next;
+  }
+  if (!(firstSplits === true || split >= 2)) return [0, 0];
+  let mode: readonly [number, number] = [0, 0];
+  for (const [cells, records] of counts) {
+    if (records > mode[0] || (records === mode[0] && cells > mode[1])) mode = [records, cells];
+  }
+  return mode;
 }
