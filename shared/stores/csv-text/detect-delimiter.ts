@@ -16,49 +16,55 @@ export function readSepLine(text: string, start: number): { delimiter: string; e
 const SAMPLE_RECORDS = 20;
 
 /**
- * The delimiter of a file, as a sniffer finds it: the one that splits the most of the first
- * records into the same number of cells (two or more), read quote-aware (a quoted "Last; first"
- * header is one cell). A title or a note above the table does not decide. A delimiter counts only
- * when it splits the first non-blank record or at least two records, so a one-column file whose
- * names hold a semicolon stays one column; ties go to more cells, then to the comma.
+ * The delimiter of a file: the one that splits the first record it can split into most cells
+ * (read quote-aware: a quoted "Last; first" header is one cell), provided most of the records
+ * after it split too, so that a title or a note above the table ("Updated weekly, do not sort")
+ * does not decide. Without such a record, the first non-blank record decides; a file of one
+ * column gets a comma.
  */
 export function detectDelimiter(text: string, start: number): string {
-  let best: string = CANDIDATES[0];
-  let bestScore: readonly [number, number] = [0, 0];
-  for (const candidate of CANDIDATES) {
-    const score = scoreOf(text, start, candidate);
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[0] > 0 && score[1] > bestScore[1])) {
-      best = candidate;
-      bestScore = score;
-    }
+  const records = CANDIDATES.map((candidate) => counts(text, start, candidate));
+  const length = Math.min(...records.map((list) => list.length));
+  for (let index = 0; index < length; index++) {
+    let best: number | undefined;
+    CANDIDATES.forEach((_, at) => {
+      const list = records[at] as number[];
+      const cells = list[index] ?? 1;
+      if (cells < 2 || !confirmed(list, index)) return;
+      if (best === undefined || cells > ((records[best] as number[])[index] ?? 1)) best = at;
+    });
+    if (best !== undefined) return CANDIDATES[best] as string;
   }
-  return best;
+  let first: string = CANDIDATES[0];
+  let most = 1;
+  CANDIDATES.forEach((candidate, at) => {
+    const cells = (records[at] as number[])[0] ?? 1;
+    if (cells > most) {
+      first = candidate;
+      most = cells;
+    }
+  });
+  return first;
 }
 
-/** [records with the most common cell count, that count], or [0, 0] when the delimiter does not count. */
-function scoreOf(text: string, start: number, delimiter: string): readonly [number, number] {
-  const counts = new Map<number, number>();
-  let firstSplits: boolean | undefined;
-  let split = 0;
+/** Whether most of the records after `index` split into several cells too (at least one of them). */
+function confirmed(cells: readonly number[], index: number): boolean {
+  const after = cells.slice(index + 1);
+  const split = after.filter((count) => count > 1).length;
+  return split > 0 && split * 2 > after.length;
+}
+
+/** The cell counts of the first non-blank records, read with one delimiter. */
+function counts(text: string, start: number, delimiter: string): number[] {
+  const found: number[] = [];
   let at = start;
-  for (let read = 0; read < SAMPLE_RECORDS && at < text.length; read++) {
+  for (let read = 0; found.length < SAMPLE_RECORDS && at < text.length && read < SAMPLE_RECORDS * 4; read++) {
     const record = readRecord(text, at, delimiter);
     const blank = record.cells.length <= 1 && (record.cells[0] ?? "") === "";
-    if (!blank) {
-      firstSplits ??= record.cells.length > 1;
-      if (record.cells.length > 1) {
-        split++;
-        counts.set(record.cells.length, (counts.get(record.cells.length) ?? 0) + 1);
-      }
-    }
+    if (!blank) found.push(record.cells.length);
     const next = record.end + record.ending.length;
     if (next <= at) break;
     at = next;
   }
-  if (!(firstSplits === true || split >= 2)) return [0, 0];
-  let mode: readonly [number, number] = [0, 0];
-  for (const [cells, records] of counts) {
-    if (records > mode[0] || (records === mode[0] && cells > mode[1])) mode = [records, cells];
-  }
-  return mode;
+  return found;
 }
