@@ -56,6 +56,25 @@ describe("tend import", () => {
     expect(await readFile(source, "utf8")).toContain("New role: CTO at Globex,2026-11-01");
   });
 
+  it("says how to get check-ins with the connections it added, and the first run agrees", async () => {
+    const source = join(await tempDir(), "contacts.xlsx");
+    await createWorkbook(source);
+    const imported = await tend(
+      "import",
+      join(FIXTURES, "synthetic-full-export"),
+      "--source",
+      source,
+      "--run",
+    );
+    expect(imported.output).toMatch(
+      /Tend suggests check-ins only with people you keep up with: for the ones you care about among the [\d,]+ new connections?, fill Relationship \(e\.g\. Worked together\) or Aligned \(Yes\), or a Keep in touch \(days\)\./,
+    );
+    const { output } = await tend("status", "--source", source, "--json");
+    const status = JSON.parse(output) as { health: { connectionsOverdue: number; connections: number } };
+    expect(status.health.connections).toBeGreaterThan(0);
+    expect(status.health.connectionsOverdue).toBe(0);
+  });
+
   it("prints the report as JSON with --json", async () => {
     const source = join(await tempDir(), "contacts.xlsx");
     await createWorkbook(source);
