@@ -106,13 +106,14 @@ function refusePositional(command: Command, out: CliOutput): void {
 
 /**
  * Runs the command line and returns the exit code; never throws. `env`: the process's unless
- * given; `width`: where text for a person wraps (the terminal's width, or 80).
+ * given; `width`: where text for a person wraps. The `tend` command passes the terminal's width
+ * (80 when piped); a program calling main gets lines as they are unless it says.
  */
 export async function main(
   argv: readonly string[],
   print: (text: string) => void = console.log,
   env?: Env,
-  width: number = outputWidth(),
+  width = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   const out = cliOutput(print, env ?? process.env, width);
   const program = buildProgram(out, loadCliConfig(env));
@@ -140,7 +141,7 @@ const invokedDirectly =
   process.argv[1] !== undefined &&
   import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop() ?? "");
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
+  main(process.argv.slice(2), console.log, process.env, outputWidth()).then((code) => {
     process.exitCode = code;
   });
 }
