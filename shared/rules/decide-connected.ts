@@ -45,12 +45,22 @@ export function decideConnected(facts: Facts, skipInterview: boolean): Decision 
     return decideBudgeted("Check in", basis, "", touch === undefined ? undefined : touch + facts.cadence);
   }
   if (facts.freshPost) return engage(facts);
+  if (!facts.relationshipToKeep) return decide("No action", noRelationshipWhy(facts));
   return decide(
     "No action",
     touch === undefined
       ? "Connected and nothing to do now"
       : `Connected and nothing to do now (${lastContact})`,
   );
+}
+
+/**
+ * A connection nothing is known about: say what would make Tend suggest check-ins, since a
+ * fresh import leaves thousands of these. Only the row's own Connected on is quoted.
+ */
+function noRelationshipWhy(facts: Facts): string {
+  const on = facts.contact.connectedOn;
+  return `${on === undefined ? "Connected" : `Connected on ${isoDay(on)}`}, nothing to do: fill Relationship or Aligned (or Keep in touch) to get check-ins with them`;
 }
 
 /** Once per person, and only with someone you have a relationship with (RULES.md §3). */

@@ -34,7 +34,7 @@ describe("tend run", () => {
       source,
       "Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\nBo Chen,,Pendng,\nCy Diaz,,Request sent,2026-11-04\n",
     );
-    const { code, output } = await tend("run", "--source", source, "--today", "2026-11-25");
+    const { code, output } = await tend("run", "--source", source, "--today", "2026-11-25", "--verbose");
     expect(code).toBe(0);
     expect(output).toContain("3 contacts, 3 rows changed");
     expect(output).toContain("Suggested actions\n  Connect 1 · Fix row 1 · Follow up 1");

@@ -179,12 +179,26 @@ describe("Connected (RULES.md §3)", () => {
   });
 
   it("otherwise suggests no action", () => {
-    const suggestion = connected({ connectedOn: "2026-11-01" });
+    const suggestion = connected({ connectedOn: "2026-11-01", relationship: "Classmate" });
     expect(suggestion).toMatchObject({ action: "No action", due: "", priority: "Low", draft: "" });
     expect(suggestion.why).toMatchInlineSnapshot(
       `"Connected and nothing to do now (last contact 2026-11-01)"`,
     );
   });
+
+  it.each([
+    ["a Connected on", { connectedOn: "2024-02-05" }, "Connected on 2024-02-05, nothing to do"],
+    ["no dates", { connectedOn: undefined }, "Connected, nothing to do"],
+  ])(
+    "says how to get check-ins with a connection nothing is known about, quoting only %s of the row",
+    (_, cells, start) => {
+      const suggestion = connected(cells);
+      expect(suggestion.action).toBe("No action");
+      expect(suggestion.why).toBe(
+        `${start}: fill Relationship or Aligned (or Keep in touch) to get check-ins with them`,
+      );
+    },
+  );
 
   it("reads the 1st synonym as Connected", () => {
     expect(evaluateOne({ status: "1st", aligned: "N" }).action).toBe("Review connection");

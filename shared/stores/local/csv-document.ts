@@ -52,12 +52,16 @@ export class CsvDocument implements GridDocument {
   private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
-  constructor(private readonly path: string) {
+  /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
+  constructor(
+    private readonly path: string,
+    private readonly readOnly = false,
+  ) {
     this.description = basename(path);
   }
 
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
-    this.unlock ??= await lockFile(this.path);
+    if (!this.readOnly) this.unlock ??= await lockFile(this.path);
     const bytes = await readBytes(this.path);
     this.readAtLoad = fingerprint(bytes);
     this.file = decodeOrExplain(bytes, this.path);
@@ -77,6 +81,7 @@ export class CsvDocument implements GridDocument {
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
+    if (this.readOnly) throw new Error(`${this.description} was opened read-only`);
     const file = this.file;
     if (file === undefined) throw new Error("CsvDocument.write called before read");
     const files: FileWrite[] = [];

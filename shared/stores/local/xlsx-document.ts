@@ -31,12 +31,16 @@ export class XlsxDocument implements GridDocument {
   private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
-  constructor(private readonly path: string) {
+  /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
+  constructor(
+    private readonly path: string,
+    private readonly readOnly = false,
+  ) {
     this.description = basename(path);
   }
 
   async read(choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
-    this.unlock ??= await lockFile(this.path);
+    if (!this.readOnly) this.unlock ??= await lockFile(this.path);
     const data = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
       throw new TendError(
         error.code === "ENOENT" ? "not-found" : "no-access",
@@ -70,6 +74,7 @@ export class XlsxDocument implements GridDocument {
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
+    if (this.readOnly) throw new Error(`${this.description} was opened read-only`);
     const workbook = this.loaded();
     for (const write of writes) this.apply(workbook, write);
     await writeFileAtomically(this.path, workbook.toBytes()).catch(unwritable(this.path));
