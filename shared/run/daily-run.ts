@@ -57,21 +57,23 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   const started = now();
   const startedMs = performance.now();
   const { store } = options;
+  // The Time zone setting, once read: a failure after that is still shown in the user's time.
+  const seen: { timeZone?: string } = {};
   // Planning is its own function so the parsed rows are garbage by the time the store writes:
   // a 30,000-row workbook needs that memory for saving.
   try {
     try {
-      return await planAndSave(await store.load(), options, started, startedMs);
+      return await planAndSave(await store.load(), options, started, startedMs, seen);
     } catch (error) {
       // The table changed between reading and writing (the user sorted, typed, saved): nothing
       // was written, so read it again and plan on what it holds now. Once; a second change stops.
       if (afterFailure(error) !== "plan-again") throw error;
-      return await planAndSave(await store.load(), options, started, startedMs);
+      return await planAndSave(await store.load(), options, started, startedMs, seen);
     }
   } catch (error) {
     // A second change is recorded like any failure.
     if (!options.dryRun && afterFailure(error) !== "record-nothing")
-      await recordFailure(store, started, startedMs, error);
+      await recordFailure(store, started, startedMs, error, seen.timeZone);
     throw error;
   }
 }
@@ -81,9 +83,11 @@ async function planAndSave(
   options: RunOptions,
   started: Date,
   startedMs: number,
+  seen: { timeZone?: string },
 ): Promise<RunSummary> {
   const { store } = options;
-  const { updates, summary } = planRun(table, options, started);
+  const { updates, summary, timeZone } = planRun(table, options, started);
+  seen.timeZone = timeZone;
   if (!summary.dryRun) {
     const log: RunLogEntry = {
       startedAt: started.toISOString(),
@@ -95,6 +99,7 @@ async function planAndSave(
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: "ok",
       health: summary.health,
+      timeZone,
     };
     const view = { today: summary.today, todayList: summary.todayList, health: summary.health };
     const saved = await store.save(updates, log, view);
@@ -132,6 +137,7 @@ async function recordFailure(
   started: Date,
   startedMs: number,
   error: unknown,
+  timeZone: string | undefined,
 ): Promise<void> {
   const reason = (error instanceof Error ? error.message : String(error)).split("\n").join(" ");
   await store
@@ -144,6 +150,7 @@ async function recordFailure(
       problems: 0,
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: `failed: ${reason}`,
+      ...(timeZone === undefined ? {} : { timeZone }),
     })
     .catch(() => undefined);
 }
@@ -152,7 +159,7 @@ function planRun(
   table: LoadedTable,
   options: RunOptions,
   started: Date,
-): { updates: RowUpdate[]; summary: RunSummary } {
+): { updates: RowUpdate[]; summary: RunSummary; timeZone: string } {
   const { store } = options;
   const { settings, warnings } = parseSettings(
     [...table.settingRows, ...(options.extraSettingRows ?? [])],
@@ -214,7 +221,7 @@ function planRun(
     changes: describeChanges(updates, table.rows, parsed),
     durationSeconds: 0,
   };
-  return { updates, summary };
+  return { updates, summary, timeZone: settings.timeZone };
 }
 
 function describeChanges(

@@ -1,0 +1,10 @@
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
+import { readFileSync, writeFileSync } from "node:fs";
+const files = unzipSync(readFileSync("/tmp/wbx/dv0.xlsx"));
+const p = "xl/worksheets/sheet1.xml";
+files[p] = strToU8(strFromU8(files[p]!).replace(/sqref="([A-Z]+)2:\1\d+"/g, 'sqref="$1:$1"'));
+writeFileSync("/tmp/wbx/dv3.xlsx", zipSync(files));
+const t=Date.now();
+const r = new ExcelJS.Workbook(); await r.xlsx.readFile("/tmp/wbx/dv3.xlsx");
+console.log("read ms", Date.now()-t, r.worksheets[0]!.getCell("D5").dataValidation, r.worksheets[0]!.getCell("D1").dataValidation);
