@@ -1,7 +1,8 @@
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
+import { readWorkbook } from "../support/read-workbook.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
@@ -13,8 +14,7 @@ async function tend(...args: string[]) {
 }
 
 async function sheetRows(path: string, tab: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await readWorkbook(path);
   const rows: string[][] = [];
   workbook.getWorksheet(tab)?.eachRow({ includeEmpty: true }, (row, number) => {
     rows[number - 1] = (row.values as ExcelJS.CellValue[])

@@ -57,7 +57,7 @@ export function addContactsSheet(
     // Column styles reach the cells Tend writes later, so every row looks the same.
     column.font = WORKBOOK_FONT;
     column.alignment = WRAPPED.has(key) ? { vertical: "top", wrapText: true } : { vertical: "top" };
-    if (DATE_COLUMN_SET.has(key) || key === "due") column.numFmt = "yyyy-mm-dd";
+    if (DATE_COLUMN_SET.has(key)) column.numFmt = "yyyy-mm-dd";
     if (OUTPUT.has(key)) column.fill = TEND_FILL;
     const values = key === "done" ? DONE_VALUES : DROPDOWNS[key as keyof typeof DROPDOWNS];
     if (values !== undefined) addDropdown(sheet, columnLetter(index), header[index] ?? "", values);
@@ -132,7 +132,8 @@ function addColours(sheet: ExcelJS.Worksheet, keys: readonly string[]): void {
         {
           type: "expression",
           priority: 5,
-          formulae: [`AND(ISNUMBER($${due}2),$${due}2<TODAY())`],
+          // Tend writes Due as ISO text; a date typed there counts too. Other text is never before today.
+          formulae: [`AND($${due}2<>"",IFERROR(DATEVALUE($${due}2),$${due}2)<TODAY())`],
           style: { font: { color: { argb: "FFC00000" }, bold: true } },
         },
       ],
