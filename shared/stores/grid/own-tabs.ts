@@ -31,9 +31,9 @@ export const RUN_LOG_LAYOUT: TabLayout = {
 export const TODAY_LAYOUT: TabLayout = {
   first: true,
   frozenRows: 1,
-  // Priority and Run, Action and Connections, Name, Due and "Invites this week", Why, Draft, Profile.
+  // Priority, Run and the health labels; Action and Connections, Name, Due and "Invites this week", Why, Draft, Profile.
   columnWidths: [
-    [0, 22],
+    [0, 36],
     [1, 32],
     [2, 24],
     [3, 18],

@@ -27,6 +27,8 @@ const WIDTHS: Record<string, number> = {
   recentPost: 28,
   milestone: 28,
 };
+/** Three lines of 11-point text, in points. */
+const ROW_HEIGHT = 45;
 const WRAPPED = new Set(["why", "draftMessage", "notes"]);
 
 /** exceljs has range data validations but does not declare them. */
@@ -47,20 +49,25 @@ export function addContactsSheet(
   header: readonly string[],
   rows: readonly (readonly (string | Date)[])[],
 ): void {
-  const sheet = workbook.addWorksheet(TABS.contacts, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow([...header]);
+  // Spreadsheets size rows to wrapped text only as it is typed: rows hold three lines from the start.
+  const sheet = workbook.addWorksheet(TABS.contacts, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    properties: { defaultRowHeight: ROW_HEIGHT },
+  });
+  sheet.addRow([...header]).height = 18;
   for (const row of rows) sheet.addRow([...row]);
   const keys = header.map((text) => matchColumn(text)?.column ?? "");
   keys.forEach((key, index) => {
     const column = sheet.getColumn(index + 1);
-    column.width = WIDTHS[key] ?? (DATE_COLUMN_SET.has(key) ? 13 : 15);
+    const text = header[index] ?? "";
+    column.width = Math.max(WIDTHS[key] ?? (DATE_COLUMN_SET.has(key) ? 13 : 15), text.length + 3);
     // Column styles reach the cells Tend writes later, so every row looks the same.
     column.font = WORKBOOK_FONT;
     column.alignment = WRAPPED.has(key) ? { vertical: "top", wrapText: true } : { vertical: "top" };
     if (DATE_COLUMN_SET.has(key)) column.numFmt = "yyyy-mm-dd";
     if (OUTPUT.has(key)) column.fill = TEND_FILL;
     const values = key === "done" ? DONE_VALUES : DROPDOWNS[key as keyof typeof DROPDOWNS];
-    if (values !== undefined) addDropdown(sheet, columnLetter(index), header[index] ?? "", values);
+    if (values !== undefined) addDropdown(sheet, columnLetter(index), text, values);
   });
   const headerRow = sheet.getRow(1);
   headerRow.font = HEADER_FONT;
