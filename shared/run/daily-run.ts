@@ -13,6 +13,7 @@ import { inputWrites } from "./input-writes.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
+import { recordFailure } from "./record-failure.js";
 import { suggestTable } from "./suggest-table.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
@@ -73,7 +74,11 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   } catch (error) {
     // A second change is recorded like any failure.
     if (!options.dryRun && afterFailure(error) !== "record-nothing")
-      await recordFailure(store, started, startedMs, error, seen.timeZone);
+      await recordFailure(
+        store,
+        { started, seconds: roundSeconds(performance.now() - startedMs), ...seen },
+        error,
+      );
     throw error;
   }
 }
@@ -86,8 +91,7 @@ async function planAndSave(
   seen: { timeZone?: string },
 ): Promise<RunSummary> {
   const { store } = options;
-  const { updates, summary, timeZone } = planRun(table, options, started);
-  seen.timeZone = timeZone;
+  const { updates, summary } = planRun(table, options, started, seen);
   if (!summary.dryRun) {
     const log: RunLogEntry = {
       startedAt: started.toISOString(),
@@ -99,7 +103,7 @@ async function planAndSave(
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: "ok",
       health: summary.health,
-      timeZone,
+      ...seen,
     };
     const view = { today: summary.today, todayList: summary.todayList, health: summary.health };
     const saved = await store.save(updates, log, view);
@@ -131,40 +135,18 @@ function afterFailure(error: unknown): "plan-again" | "record-nothing" | "record
   }
 }
 
-/** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */
-async function recordFailure(
-  store: ContactStore,
-  started: Date,
-  startedMs: number,
-  error: unknown,
-  timeZone: string | undefined,
-): Promise<void> {
-  const reason = (error instanceof Error ? error.message : String(error)).split("\n").join(" ");
-  await store
-    .recordFailure?.({
-      startedAt: started.toISOString(),
-      source: store.description,
-      contactsRead: 0,
-      rowsChanged: 0,
-      counts: {},
-      problems: 0,
-      durationSeconds: roundSeconds(performance.now() - startedMs),
-      outcome: `failed: ${reason}`,
-      ...(timeZone === undefined ? {} : { timeZone }),
-    })
-    .catch(() => undefined);
-}
-
 function planRun(
   table: LoadedTable,
   options: RunOptions,
   started: Date,
-): { updates: RowUpdate[]; summary: RunSummary; timeZone: string } {
+  seen: { timeZone?: string },
+): { updates: RowUpdate[]; summary: RunSummary } {
   const { store } = options;
   const { settings, warnings } = parseSettings(
     [...table.settingRows, ...(options.extraSettingRows ?? [])],
     table.settingDefaults,
   );
+  seen.timeZone = settings.timeZone;
   const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
   const today = options.today ?? todayIn(settings.timeZone, started);
 
@@ -221,7 +203,7 @@ function planRun(
     changes: describeChanges(updates, table.rows, parsed),
     durationSeconds: 0,
   };
-  return { updates, summary, timeZone: settings.timeZone };
+  return { updates, summary };
 }
 
 function describeChanges(

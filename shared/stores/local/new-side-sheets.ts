@@ -1,10 +1,9 @@
 import type ExcelJS from "exceljs";
-import { BUILT_IN_TEMPLATES, NOTE_ACTION } from "../../drafts/built-in-templates.js";
-import { PLACEHOLDER_DESCRIPTIONS } from "../../drafts/placeholders.js";
 import { todayTabBlocks } from "../../layout/morning-view.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
 import { SETTINGS, type SettingName } from "../../rules/settings.js";
+import { templatesGuide } from "../../run/templates-guide.js";
 import { RUN_LOG_LAYOUT, TODAY_LAYOUT } from "../grid/own-tabs.js";
 import { SETTING_CHOICES, SETTING_DESCRIPTIONS } from "./setting-descriptions.js";
 import { HEADER_FONT, WORKBOOK_FONT } from "./xlsx-looks.js";
@@ -70,10 +69,7 @@ export function addSettingsSheet(
   styled(sheet);
 }
 
-/**
- * Templates: one example row (the built-in connection note, so it changes nothing until edited)
- * and, beside the table where the run does not read, the placeholders a template may use.
- */
+/** Templates: the example row, and beside the table, where the run does not read, the placeholders. */
 export function addTemplatesSheet(workbook: ExcelJS.Workbook): void {
   const sheet = addSheet(workbook, TABS.templates, {
     columnWidths: [
@@ -85,12 +81,10 @@ export function addTemplatesSheet(workbook: ExcelJS.Workbook): void {
     ],
   });
   sheet.addRow(["Action", "Template", "", "Placeholder", "Stands for"]);
-  const placeholders = Object.entries(PLACEHOLDER_DESCRIPTIONS);
-  placeholders.forEach(([name, meaning], index) => {
-    const example = index === 0 ? [NOTE_ACTION, BUILT_IN_TEMPLATES[NOTE_ACTION] ?? ""] : ["", ""];
-    sheet.addRow([...example, "", `{${name}}`, meaning]);
+  const { example, placeholders } = templatesGuide();
+  placeholders.forEach(([placeholder, meaning], index) => {
+    sheet.addRow([...(index === 0 ? example : ["", ""]), "", placeholder, meaning]);
   });
-  sheet.addRow(["", "", "", "[ ... ]", "dropped when a placeholder inside it is empty"]);
   styled(sheet);
 }
 
