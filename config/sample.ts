@@ -13,6 +13,8 @@ export interface SampleTable {
   header: string[];
   rows: (string | Date)[][];
   settings: [string, string][];
+  /** Why the sample sets a setting away from its default, shown beside it in the Settings tab. */
+  settingNotes: [string, string][];
 }
 
 export async function loadSample(today: Day): Promise<SampleTable> {
@@ -22,6 +24,10 @@ export async function loadSample(today: Day): Promise<SampleTable> {
     header,
     rows: rows.map((row) => row.map((cell) => relativeDate(cell, today) ?? cell)),
     settings: settings.slice(1).map(([setting = "", value = ""]) => [setting, value]),
+    settingNotes: settings
+      .slice(1)
+      .filter(([, , note = ""]) => note !== "")
+      .map(([setting = "", , note = ""]) => [setting, note]),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CellValue } from "../contacts/parse-date.js";
 import { cellText } from "../contacts/parse-row.js";
 import { healthLines, type NetworkHealth } from "./health-lines.js";
 import { RUN_LOG_COLUMN } from "./run-log.js";
+import { shownTime } from "./shown-time.js";
 import type { TodayItem } from "./today-item.js";
 
 /** What the Today tab shows: the day's list and the network's health, from one run. */
@@ -28,32 +29,44 @@ export type TabCell = string | number;
 
 /**
  * The Today tab is two blocks at fixed places, so a chart can point at the history: the main
- * block from A1 (heartbeat, today's actions, network health) and, from HISTORY_COLUMN, the
- * figures of the last runs. Stores rewrite both whole blocks on every run, blanks included, so
- * no line of an earlier run survives.
+ * block from A1 (heartbeat, today's actions, network health) and, under it from HISTORY_ROW,
+ * the figures of the last runs, in the first columns so no one scrolls sideways past the wide
+ * Why and Draft columns to find them. Stores rewrite both whole blocks on every run, blanks
+ * included, so no line of an earlier run survives.
  */
-export const MAIN_BLOCK_ROWS = 60;
+/** The longest main block: 4 heartbeat rows, 2 list headings, 25 items, "and more", 1 blank, 10 health rows, and a spare. */
+export const MAIN_BLOCK_ROWS = 44;
 export const MAIN_BLOCK_COLUMNS = TODAY_LIST_HEADER.length;
-/** Column I (0-based 8), after one blank column. */
-export const HISTORY_COLUMN = MAIN_BLOCK_COLUMNS + 1;
+/** Row 46 (0-based 45), after a blank row. */
+export const HISTORY_ROW = MAIN_BLOCK_ROWS + 1;
+export const HISTORY_COLUMN = 0;
 export const HISTORY_BLOCK_ROWS = HISTORY_RUNS + 2;
 export const HISTORY_BLOCK_COLUMNS = HISTORY_HEADER.length;
 
-/** `runLog` is the Run log with its header and this run's row, so the heartbeat sees failed runs too. */
+/**
+ * `runLog` is the Run log with its header and this run's row, so the heartbeat sees failed runs
+ * too; times are shown in `timeZone` (the Time zone setting).
+ */
 export function todayTabBlocks(
   view: MorningView | undefined,
   runLog: readonly (readonly CellValue[])[],
+  timeZone = "UTC",
 ): { main: TabCell[][]; history: TabCell[][] } {
   const entries = runLog.slice(1).filter((row) => cellText(row[RUN_LOG_COLUMN["Started at"]]) !== "");
   return {
-    main: padded(mainBlock(view, entries), MAIN_BLOCK_ROWS, MAIN_BLOCK_COLUMNS),
-    history: padded(historyBlock(entries), HISTORY_BLOCK_ROWS, HISTORY_BLOCK_COLUMNS),
+    main: padded(mainBlock(view, entries, timeZone), MAIN_BLOCK_ROWS, MAIN_BLOCK_COLUMNS),
+    history: padded(historyBlock(entries, timeZone), HISTORY_BLOCK_ROWS, HISTORY_BLOCK_COLUMNS),
   };
 }
 
-function mainBlock(view: MorningView | undefined, entries: readonly (readonly CellValue[])[]): TabCell[][] {
+function mainBlock(
+  view: MorningView | undefined,
+  entries: readonly (readonly CellValue[])[],
+  timeZone: string,
+): TabCell[][] {
   const outcome = (row: readonly CellValue[]) => cellText(row[RUN_LOG_COLUMN.Outcome]);
-  const startedAt = (row: readonly CellValue[]) => cellText(row[RUN_LOG_COLUMN["Started at"]]);
+  const startedAt = (row: readonly CellValue[]) =>
+    shownTime(cellText(row[RUN_LOG_COLUMN["Started at"]]), timeZone);
   const lastOk = entries.findLast((row) => outcome(row) === "ok");
   const lastFailed = entries.findLast((row) => outcome(row) !== "ok" && outcome(row) !== "");
   const rows: TabCell[][] = [
@@ -75,14 +88,14 @@ function mainBlock(view: MorningView | undefined, entries: readonly (readonly Ce
   return rows;
 }
 
-function historyBlock(entries: readonly (readonly CellValue[])[]): TabCell[][] {
+function historyBlock(entries: readonly (readonly CellValue[])[], timeZone: string): TabCell[][] {
   const rows: TabCell[][] = [[`History (last ${HISTORY_RUNS} runs)`], [...HISTORY_HEADER]];
   const withFigures = entries
     .filter((row) => cellText(row[RUN_LOG_COLUMN.Connections]) !== "")
     .slice(-HISTORY_RUNS);
   for (const row of withFigures) {
     rows.push([
-      cellText(row[RUN_LOG_COLUMN["Started at"]]),
+      shownTime(cellText(row[RUN_LOG_COLUMN["Started at"]]), timeZone, false),
       ...HISTORY_FIGURES.map((header) => asNumber(row[RUN_LOG_COLUMN[header]])),
     ]);
   }

@@ -14,6 +14,8 @@ export interface RunLogEntry {
   outcome: string;
   /** The network's figures at this run: the Run log is also their history. Absent for failed runs. */
   health?: NetworkHealth;
+  /** The Time zone setting, when the run got that far: the Today tab shows times in it. Not a column. */
+  timeZone?: string;
 }
 
 export const RUN_LOG_HEADERS = [

@@ -13,6 +13,7 @@ import { inputWrites } from "./input-writes.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
+import { recordFailure } from "./record-failure.js";
 import { suggestTable } from "./suggest-table.js";
 import { templatesFromRows } from "./templates-from-rows.js";
 import { todayIn } from "./today.js";
@@ -57,21 +58,27 @@ export async function runDaily(options: RunOptions): Promise<RunSummary> {
   const started = now();
   const startedMs = performance.now();
   const { store } = options;
+  // The Time zone setting, once read: a failure after that is still shown in the user's time.
+  const seen: { timeZone?: string } = {};
   // Planning is its own function so the parsed rows are garbage by the time the store writes:
   // a 30,000-row workbook needs that memory for saving.
   try {
     try {
-      return await planAndSave(await store.load(), options, started, startedMs);
+      return await planAndSave(await store.load(), options, started, startedMs, seen);
     } catch (error) {
       // The table changed between reading and writing (the user sorted, typed, saved): nothing
       // was written, so read it again and plan on what it holds now. Once; a second change stops.
       if (afterFailure(error) !== "plan-again") throw error;
-      return await planAndSave(await store.load(), options, started, startedMs);
+      return await planAndSave(await store.load(), options, started, startedMs, seen);
     }
   } catch (error) {
     // A second change is recorded like any failure.
     if (!options.dryRun && afterFailure(error) !== "record-nothing")
-      await recordFailure(store, started, startedMs, error);
+      await recordFailure(
+        store,
+        { started, seconds: roundSeconds(performance.now() - startedMs), ...seen },
+        error,
+      );
     throw error;
   }
 }
@@ -81,9 +88,10 @@ async function planAndSave(
   options: RunOptions,
   started: Date,
   startedMs: number,
+  seen: { timeZone?: string },
 ): Promise<RunSummary> {
   const { store } = options;
-  const { updates, summary } = planRun(table, options, started);
+  const { updates, summary } = planRun(table, options, started, seen);
   if (!summary.dryRun) {
     const log: RunLogEntry = {
       startedAt: started.toISOString(),
@@ -95,6 +103,7 @@ async function planAndSave(
       durationSeconds: roundSeconds(performance.now() - startedMs),
       outcome: "ok",
       health: summary.health,
+      ...seen,
     };
     const view = { today: summary.today, todayList: summary.todayList, health: summary.health };
     const saved = await store.save(updates, log, view);
@@ -126,38 +135,18 @@ function afterFailure(error: unknown): "plan-again" | "record-nothing" | "record
   }
 }
 
-/** Best effort: a store that can records the failure; a failure to record it is not reported over the first. */
-async function recordFailure(
-  store: ContactStore,
-  started: Date,
-  startedMs: number,
-  error: unknown,
-): Promise<void> {
-  const reason = (error instanceof Error ? error.message : String(error)).split("\n").join(" ");
-  await store
-    .recordFailure?.({
-      startedAt: started.toISOString(),
-      source: store.description,
-      contactsRead: 0,
-      rowsChanged: 0,
-      counts: {},
-      problems: 0,
-      durationSeconds: roundSeconds(performance.now() - startedMs),
-      outcome: `failed: ${reason}`,
-    })
-    .catch(() => undefined);
-}
-
 function planRun(
   table: LoadedTable,
   options: RunOptions,
   started: Date,
+  seen: { timeZone?: string },
 ): { updates: RowUpdate[]; summary: RunSummary } {
   const { store } = options;
   const { settings, warnings } = parseSettings(
     [...table.settingRows, ...(options.extraSettingRows ?? [])],
     table.settingDefaults,
   );
+  seen.timeZone = settings.timeZone;
   const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
   const today = options.today ?? todayIn(settings.timeZone, started);
 

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { openStore, storesFor } from "../../functions/open-store.js";
 import { parseSourceRef } from "../../functions/parse-source.js";
@@ -9,6 +8,7 @@ import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runDaily } from "../../shared/run/daily-run.js";
 import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
 import { writeGeneratedExport } from "../linkedin/generate-export.js";
+import { readWorkbook } from "../support/read-workbook.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/linkedin-export");
@@ -99,8 +99,7 @@ describe("importing each fixture export", () => {
   it("writes real date cells (yyyy-mm-dd) in a workbook and ISO text in a CSV file", async () => {
     const xlsx = await emptyTable("xlsx");
     await importInto(xlsx, join(FIXTURES, "current-2025"));
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(xlsx);
+    const workbook = await readWorkbook(xlsx);
     const row = workbook.getWorksheet("Contacts")?.getRow(2);
     expect(row?.getCell(1).value).toBe("Rojm Rkhyhujt");
     const connectedOn = row?.getCell(15);

@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
 import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
+import { readWorkbook } from "../support/read-workbook.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
@@ -27,8 +27,7 @@ describe("two runs on the same file at once (a Scheduler retry while the first s
     expect(codes).toEqual([0, 1]);
     const stopped = results.find((result) => result.code === 1);
     expect(stopped?.output).toMatch(/being updated by another Tend run; try again when it has finished/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
+    const workbook = await readWorkbook(path);
     expect(workbook.getWorksheet("Run log")?.actualRowCount).toBe(2);
   });
 

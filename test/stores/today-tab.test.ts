@@ -1,7 +1,8 @@
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../functions/cli/main.js";
+import { readWorkbook } from "../support/read-workbook.js";
 import { useTempDir } from "../support/temp-dir.js";
 
 const tempDir = useTempDir();
@@ -13,8 +14,7 @@ async function tend(...args: string[]) {
 }
 
 async function sheetRows(path: string, tab: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await readWorkbook(path);
   const rows: string[][] = [];
   workbook.getWorksheet(tab)?.eachRow({ includeEmpty: true }, (row, number) => {
     rows[number - 1] = (row.values as ExcelJS.CellValue[])
@@ -85,9 +85,13 @@ describe("the Today tab after npm start on the sample workbook", () => {
     // The CLI prints the same list and figures.
     expect(output).toContain(`Today (${dueRows.length} due, most important first)`);
     expect(output).toMatch(new RegExp(`Connections\\s+${figure("Connections")}\\n`));
-    // The history has one row per run.
-    expect(today[1]?.[8]).toBe("Run");
-    expect(today[2]?.[9]).toBe(figure("Connections"));
+    // The history has one row per run, under the main block, from column A.
+    expect(today[45]?.[0]).toBe("History (last 10 runs)");
+    expect(today[46]?.slice(0, 2)).toEqual(["Run", "Connections"]);
+    expect(today[47]?.[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(today[47]?.[1]).toBe(figure("Connections"));
+    // Times read in the Time zone setting, not as UTC ISO text.
+    expect(today[1]?.[1]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d, UTC$/);
   });
 
   it("shows a failed run and its reason in the heartbeat, keeping the last good list", async () => {
@@ -100,7 +104,9 @@ describe("the Today tab after npm start on the sample workbook", () => {
     await writeFile(settings, "Setting,Value\nNote limit,short\n");
     expect((await tend("run", "--source", path, "--settings", settings)).code).toBe(1);
     const after = await sheetRows(path, "Today");
-    expect(after[2]?.[1]).toMatch(/^\d{4}-\d\d-\d\dT.*: failed: .*Setting "Note limit" is "short"/);
+    expect(after[2]?.[1]).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d, UTC: failed: .*Setting "Note limit" is "short"/,
+    );
     expect(after[1]).toEqual(before[1]);
     expect(after.slice(4, 30)).toEqual(before.slice(4, 30));
     const log = await sheetRows(path, "Run log");

@@ -5,6 +5,7 @@ import { dayFromIso } from "../../shared/contacts/days.js";
 import { runDaily } from "../../shared/run/daily-run.js";
 import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
 import { XlsxStore } from "../../shared/stores/local/xlsx-store.js";
+import { readWorkbook, worksheetXml } from "../support/read-workbook.js";
 import { useTempDir } from "../support/temp-dir.js";
 import { TEND_HEADERS } from "../support/tend-headers.js";
 
@@ -29,9 +30,7 @@ async function run(path: string) {
 }
 
 async function read(path: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
+  return await readWorkbook(path);
 }
 
 describe(XlsxStore, () => {
@@ -129,11 +128,12 @@ describe(XlsxStore, () => {
 });
 
 describe(createWorkbook, () => {
-  it("creates the four tabs with a frozen header, dropdowns and Tend's columns marked", async () => {
+  it("creates Today first and the four tabs with a frozen header, dropdowns and Tend's columns marked", async () => {
     const path = join(await tempDir(), "new.xlsx");
     await createWorkbook(path);
     const workbook = await read(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Today",
       "Contacts",
       "Settings",
       "Templates",
@@ -150,5 +150,61 @@ describe(createWorkbook, () => {
     const actionColumn = header.indexOf("Suggested action");
     expect(contacts.getCell(1, actionColumn).fill).toMatchObject({ type: "pattern" });
     await expect(createWorkbook(path)).rejects.toThrow(/already exists/);
+  });
+
+  it("validates whole columns, each with one range, and shades Tend's columns on every row", async () => {
+    const path = join(await tempDir(), "new.xlsx");
+    await createWorkbook(path, { rows: [["Ana Silva", "linkedin.com/in/ana"]] });
+    const xml = await worksheetXml(path, "Contacts");
+    const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((match) => match[1]);
+    expect(ranges).toHaveLength(8);
+    for (const range of ranges) expect(range).toMatch(/^([A-Z]+)2:\1\d+$/);
+    expect(ranges.every((range) => range?.endsWith("1048576"))).toBe(true);
+    const contacts = (await read(path)).getWorksheet("Contacts") as ExcelJS.Worksheet;
+    const header = contacts.getRow(1).values as string[];
+    const why = contacts.getColumn(header.indexOf("Why"));
+    expect(why.fill).toMatchObject({ type: "pattern" });
+    expect(why.alignment).toMatchObject({ wrapText: true });
+    expect(contacts.getCell(2, header.indexOf("Why")).fill).toMatchObject({ type: "pattern" });
+    expect(contacts.getCell(1, 1).font).toMatchObject({ name: "Calibri", bold: true });
+    expect(contacts.getColumn(header.indexOf("Suggested action")).width).toBeGreaterThanOrEqual(
+      "Ask for informational interview".length,
+    );
+  });
+
+  it("colours priorities, an overdue Due and done rows", async () => {
+    const path = join(await tempDir(), "new.xlsx");
+    await createWorkbook(path);
+    const xml = await worksheetXml(path, "Contacts");
+    const formulas = [...xml.matchAll(/<formula>([^<]+)<\/formula>/g)].map((match) => match[1]);
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$[A-Z]+2&lt;&gt;&quot;&quot;$/),
+        expect.stringMatching(/&quot;High&quot;/),
+        expect.stringMatching(/&quot;Medium&quot;/),
+        expect.stringMatching(/&quot;Low&quot;/),
+        expect.stringMatching(/TODAY\(\)/),
+      ]),
+    );
+  });
+
+  it("gives each setting its default and what it does, and lists the placeholders beside the templates", async () => {
+    const path = join(await tempDir(), "new.xlsx");
+    await createWorkbook(path, { settings: [["Job search", "Yes"]] });
+    const workbook = await read(path);
+    const settings = workbook.getWorksheet("Settings") as ExcelJS.Worksheet;
+    const jobSearch = settings.getRow(5);
+    expect(jobSearch.values).toEqual([
+      undefined,
+      "Job search",
+      "Yes",
+      "No",
+      expect.stringContaining("informational"),
+    ]);
+    expect(jobSearch.getCell(2).dataValidation.formulae?.[0]).toBe('"Yes,No"');
+    const templates = workbook.getWorksheet("Templates") as ExcelJS.Worksheet;
+    expect(templates.getRow(2).getCell(1).value).toBe("Connect");
+    const placeholders = templates.getColumn(4).values.filter((value) => typeof value === "string");
+    expect(placeholders).toEqual(expect.arrayContaining(["{first_name}", "{post_phrase}"]));
   });
 });

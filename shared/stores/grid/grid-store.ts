@@ -154,7 +154,7 @@ export class GridStore implements ContactStore, ImportTarget {
       runLogWrite(runLogTab ?? TABS.runLog, logRows),
     ];
     if (this.document.ownTabs.has(TODAY_TAB))
-      writes.push(todayWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, view, logRows));
+      writes.push(todayWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, view, logRows, log.timeZone));
     await this.document.write(writes);
     return { skipped: located.skipped };
   }
@@ -165,7 +165,7 @@ export class GridStore implements ContactStore, ImportTarget {
     if (state === undefined || this.document.recordFailure === undefined) return;
     const row = runLogCells(log);
     const today = this.document.ownTabs.has(TODAY_TAB)
-      ? heartbeatWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, [...state.runLog, row])
+      ? heartbeatWrite(findTabName(state.names, TODAY_TAB) ?? TODAY_TAB, [...state.runLog, row], log.timeZone)
       : undefined;
     await this.document.recordFailure(
       { tab: findTabName(state.names, TABS.runLog) ?? TABS.runLog, header: RUN_LOG_HEADERS, row },

@@ -1,9 +1,10 @@
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
 import {
-  HISTORY_BLOCK_COLUMNS,
+  HISTORY_BLOCK_ROWS,
   HISTORY_COLUMN,
-  MAIN_BLOCK_ROWS,
+  HISTORY_ROW,
+  MAIN_BLOCK_COLUMNS,
   type MorningView,
   type TabCell,
   todayTabBlocks,
@@ -16,8 +17,12 @@ import type { CellWrite, GridValue, TabLayout, TabWrite } from "./grid-document.
  * two blocks. What they say is laid out in shared/layout; this turns it into cell writes.
  */
 
+/** Wide enough to show each header, and Started at, Actions and Outcome in full. */
+const RUN_LOG_WIDTHS = [24, 22, 14, 14, 60, 10, 12, 40, 13, 17, 17, 22, 18];
+
 export const RUN_LOG_LAYOUT: TabLayout = {
   frozenRows: 1,
+  columnWidths: RUN_LOG_WIDTHS.map((width, column) => [column, width] as const),
   boldRows: [[0]],
   gridRows: RUN_LOG_KEEP_ROWS + 1,
   gridColumns: RUN_LOG_HEADERS.length,
@@ -25,22 +30,20 @@ export const RUN_LOG_LAYOUT: TabLayout = {
 
 export const TODAY_LAYOUT: TabLayout = {
   first: true,
+  frozenRows: 1,
+  // Priority, Run and the health labels; Action and Connections, Name, Due and "Invites this week", Why, Draft, Profile.
   columnWidths: [
-    [0, 22],
-    [1, 30],
+    [0, 36],
+    [1, 32],
     [2, 24],
-    [3, 12],
+    [3, 18],
     [4, 60],
     [5, 60],
     [6, 40],
-    [8, 22],
   ],
-  boldRows: [
-    [0, 14],
-    [4, 11],
-  ],
-  gridRows: MAIN_BLOCK_ROWS + 10,
-  gridColumns: HISTORY_COLUMN + HISTORY_BLOCK_COLUMNS + 8,
+  boldRows: [[0, 14], [4, 11], [HISTORY_ROW, 11], [HISTORY_ROW + 1]],
+  gridRows: HISTORY_ROW + HISTORY_BLOCK_ROWS + 20,
+  gridColumns: MAIN_BLOCK_COLUMNS + 3,
 };
 
 /** The whole Run log from A1: the header, the most recent rows kept, the new one last. */
@@ -67,16 +70,21 @@ export function todayWrite(
   tab: string,
   view: MorningView | undefined,
   runLog: readonly (readonly CellValue[])[],
+  timeZone?: string,
 ) {
-  const { main, history } = todayTabBlocks(view, runLog);
+  const { main, history } = todayTabBlocks(view, runLog, timeZone);
   const write: TabWrite = { tab, cells: blockCells(main, 0, 0), layout: TODAY_LAYOUT };
-  if (view !== undefined) write.cells.push(...blockCells(history, 0, HISTORY_COLUMN));
+  if (view !== undefined) write.cells.push(...blockCells(history, HISTORY_ROW, HISTORY_COLUMN));
   return write;
 }
 
 /** A failed run changes only the heartbeat's "Last failed run" line. */
-export function heartbeatWrite(tab: string, runLog: readonly (readonly CellValue[])[]): TabWrite {
-  const { main } = todayTabBlocks(undefined, runLog);
+export function heartbeatWrite(
+  tab: string,
+  runLog: readonly (readonly CellValue[])[],
+  timeZone?: string,
+): TabWrite {
+  const { main } = todayTabBlocks(undefined, runLog, timeZone);
   return {
     tab,
     cells: blockCells(

@@ -4,6 +4,7 @@ import {
   HISTORY_BLOCK_COLUMNS,
   HISTORY_BLOCK_ROWS,
   HISTORY_COLUMN,
+  HISTORY_ROW,
   MAIN_BLOCK_COLUMNS,
   MAIN_BLOCK_ROWS,
   type MorningView,
@@ -26,8 +27,8 @@ export function todayTabWrites(
         title,
         HISTORY_COLUMN,
         HISTORY_COLUMN + HISTORY_BLOCK_COLUMNS - 1,
-        1,
-        HISTORY_BLOCK_ROWS,
+        HISTORY_ROW + 1,
+        HISTORY_ROW + HISTORY_BLOCK_ROWS,
       ),
       values: history,
     },
@@ -49,8 +50,8 @@ export function addTodayTab(existingSheetIds: readonly number[]): {
           title: TODAY_TAB,
           index: 0,
           gridProperties: {
-            rowCount: MAIN_BLOCK_ROWS + 10,
-            columnCount: HISTORY_COLUMN + HISTORY_BLOCK_COLUMNS + 8,
+            rowCount: HISTORY_ROW + HISTORY_BLOCK_ROWS + 20,
+            columnCount: MAIN_BLOCK_COLUMNS + 3,
           },
         },
       },
@@ -63,7 +64,7 @@ export function addTodayTab(existingSheetIds: readonly number[]): {
  * run keeps to its four calls, and a chart is set up once.
  */
 export function addHistoryChart(sheetId: number): sheets_v4.Schema$Request {
-  const rows = { startRowIndex: 1, endRowIndex: HISTORY_BLOCK_ROWS };
+  const rows = { startRowIndex: HISTORY_ROW + 1, endRowIndex: HISTORY_ROW + HISTORY_BLOCK_ROWS };
   const column = (index: number) => ({
     sheetId,
     ...rows,
@@ -89,8 +90,13 @@ export function addHistoryChart(sheetId: number): sheets_v4.Schema$Request {
           },
         },
         position: {
+          // Beside the history's figures, in the wide Why column, so it hides no figure.
           overlayPosition: {
-            anchorCell: { sheetId, rowIndex: HISTORY_BLOCK_ROWS + 1, columnIndex: HISTORY_COLUMN },
+            anchorCell: {
+              sheetId,
+              rowIndex: HISTORY_ROW,
+              columnIndex: HISTORY_COLUMN + HISTORY_BLOCK_COLUMNS,
+            },
           },
         },
       },

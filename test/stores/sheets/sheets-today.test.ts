@@ -24,10 +24,10 @@ describe("the Today tab of a Google Sheet", () => {
     expect(today[6]?.slice(0, 4)).toEqual(["High", "Connect", "Ana Silva", "2026-11-25"]);
     expect(today[6]?.[6]).toBe("https://www.linkedin.com/in/ana/");
     expect(today.find((row) => row[0] === "Connections")?.[1]).toBe("1");
-    // One history line per run, under the header, in column I onwards.
-    expect(today[1]?.slice(8, 10)).toEqual(["Run", "Connections"]);
-    expect(today[2]?.[9]).toBe(1);
-    expect(today[3]?.[9]).toBe(1);
+    // One history line per run, under its header, below the main block from column A.
+    expect(today[46]?.slice(0, 2)).toEqual(["Run", "Connections"]);
+    expect(today[47]?.[1]).toBe(1);
+    expect(today[48]?.[1]).toBe(1);
   });
 
   it("records a failed run in the Run log and the heartbeat, keeping the last list", async () => {
