@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { TendError } from "../../errors/tend-error.js";
 import { unwritableError, writeProblem } from "./errors.js";
 import {
@@ -48,15 +47,6 @@ export async function writeFilesTogether(writes: readonly FileWrite[], fs: Write
 /** Writes one file as writeFilesTogether does. */
 export function writeFileAtomically(path: string, data: FileContent, fs: WriteFs = NODE_FS): Promise<void> {
   return writeFilesTogether([{ path, data }], fs);
-}
-
-/** Streams a workbook to the temporary file: a whole-workbook buffer would double the peak memory. */
-export function writeWorkbookAtomically(
-  workbook: ExcelJS.Workbook,
-  path: string,
-  fs: WriteFs = NODE_FS,
-): Promise<void> {
-  return writeFileAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary), fs);
 }
 
 /** The files already replaced get their old content back; the message says what the user now has. */

@@ -16,8 +16,3 @@ export function markAsTends(cell: ExcelJS.Cell): void {
   cell.fill = TEND_FILL;
   cell.note = TEND_COLUMN_NOTE;
 }
-
-export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted);
-}
