@@ -4,6 +4,8 @@ export interface Measurement {
   contacts: number;
   store: string;
   seconds: number;
+  /** User plus system CPU time, where the case measures it. */
+  cpuSeconds?: number;
   apiCalls?: number;
   writes?: number;
   peakMemoryMb: number;

@@ -87,7 +87,8 @@ console.log(
 console.log("| case | contacts | store | wall time | API calls | rows written | peak memory | note |");
 console.log("|---|---:|---|---:|---:|---:|---:|---|");
 for (const r of results) {
-  const time = r.seconds < 1 ? `${Math.round(r.seconds * 1000)} ms` : `${r.seconds.toFixed(2)} s`;
+  const wall = r.seconds < 1 ? `${Math.round(r.seconds * 1000)} ms` : `${r.seconds.toFixed(2)} s`;
+  const time = r.cpuSeconds === undefined ? wall : `${wall} (cpu ${r.cpuSeconds.toFixed(2)} s)`;
   console.log(
     `| ${r.case} | ${r.contacts ? r.contacts.toLocaleString("en-US") : ""} | ${r.store} | ${time} | ${cell(r.apiCalls)} | ${cell(r.writes)} | ${r.peakMemoryMb ? `${r.peakMemoryMb} MB` : ""} | ${r.note ?? ""} |`,
   );
