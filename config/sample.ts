@@ -4,7 +4,7 @@ import type { Day } from "../shared/contacts/days.js";
 
 /**
  * The sample contacts used by `npm start`: fictional people whose dates are written relative
- * to the day the sample is created (`today-5`), so the first run always shows every action.
+ * to the day the sample is created (`today-5`, `today+14`), so the first run always shows every action.
  */
 // The CSVs stay in config/; compiled, this module runs from dist/config/, two folders further down.
 const HERE = new URL("./", import.meta.url);
@@ -33,7 +33,8 @@ async function readCsv(url: URL): Promise<string[][]> {
 }
 
 function relativeDate(cell: string, today: Day): Date | undefined {
-  const match = /^today-(\d+)$/.exec(cell.trim());
+  const match = /^today([-+])(\d+)$/.exec(cell.trim());
   if (!match) return undefined;
-  return new Date((today - Number(match[1])) * 86_400_000);
+  const days = Number(match[2]) * (match[1] === "+" ? 1 : -1);
+  return new Date((today + days) * 86_400_000);
 }

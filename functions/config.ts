@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TendError } from "../shared/errors/tend-error.js";
 import type { Severity } from "./log.js";
+import { parseSourceRef } from "./parse-source.js";
 
 export type Env = Record<string, string | undefined>;
 
@@ -25,7 +26,13 @@ export interface TendConfig {
   stores: StoreConfig;
 }
 
-export type FunctionConfig = TendConfig & { source: string };
+export type FunctionConfig = TendConfig & {
+  source: string;
+  /** TEND_ALLOWED_SOURCES: further tables a request may name besides TEND_SOURCE (unset: none). */
+  allowedSources?: readonly string[] | undefined;
+};
+
+const SOURCE_FORMS = "sheets:<spreadsheet id>, a spreadsheet URL, or notion:<database id>";
 
 const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR"] as const;
 
@@ -48,9 +55,27 @@ const CliEnv = z.object({
 /** The functions run unattended once deployed: a bad variable stops them, every one listed at once. */
 const FunctionEnv = CliEnv.extend({
   TEND_SOURCE: z
-    .string()
+    .string({ error: `not set: set it to ${SOURCE_FORMS}` })
     .trim()
-    .min(1, "set it to sheets:<spreadsheet id>, a spreadsheet URL, or notion:<database id>"),
+    .min(1, `set it to ${SOURCE_FORMS}`),
+  TEND_ALLOWED_SOURCES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    )
+    .superRefine((entries, context) => {
+      for (const entry of entries) {
+        try {
+          parseSourceRef(entry);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }
+    })
+    .optional(),
   TEND_SETTINGS: z.string().trim().optional(),
   TEND_LOG_LEVEL: z.enum(LOG_LEVELS).default("INFO"),
   TEND_RETRY_ATTEMPTS: z.coerce.number().int().min(1, "at least 1").max(10, "at most 10").optional(),
@@ -67,7 +92,11 @@ export function loadConfig(env: Env = process.env): FunctionConfig {
     );
     throw new TendError("invalid-setup", `The function is not configured correctly: ${problems.join("; ")}`);
   }
-  return { ...toConfig(result.data), source: result.data.TEND_SOURCE };
+  return {
+    ...toConfig(result.data),
+    source: result.data.TEND_SOURCE,
+    allowedSources: result.data.TEND_ALLOWED_SOURCES,
+  };
 }
 
 /** The command line's configuration; it never fails (see CliEnv). */

@@ -5,9 +5,9 @@ import { parseToday } from "../shared/run/today.js";
 import type { FunctionConfig } from "./config.js";
 import type { LogLine } from "./log.js";
 import { storesFor } from "./open-store.js";
-import { parseSourceRef } from "./parse-source.js";
 import { withTimeLeft } from "./progress-text.js";
 import type { RunRequest } from "./run-request.js";
+import { allowedSource, ForbiddenSourceError } from "./source-guard.js";
 
 const PROGRESS_LOG_INTERVAL_MS = 15_000;
 
@@ -17,10 +17,18 @@ export async function handleRun(
   config: FunctionConfig,
   log: LogLine,
 ): Promise<RunSummary> {
+  let source: ReturnType<typeof allowedSource>;
+  try {
+    source = allowedSource(request.source, config);
+  } catch (error) {
+    // A refusal is not a failed run: the table was never opened.
+    if (error instanceof ForbiddenSourceError) log("WARNING", `Tend refused a request: ${error.message}`);
+    throw error;
+  }
   const started = performance.now();
   try {
     const summary = await runJob({
-      source: parseSourceRef(request.source ?? config.source),
+      source,
       stores: storesFor(config.stores),
       settingsFiles: config.settingsFile === undefined ? [] : [config.settingsFile],
       ...(request.today === undefined ? {} : { today: parseToday(request.today) }),

@@ -1,9 +1,11 @@
 import { type CloudEvent, cloudEvent, http } from "@google-cloud/functions-framework";
+import { answerBodyErrorsAsJson } from "./body-error-answers.js";
 import { type Env, type FunctionConfig, loadConfig } from "./config.js";
 import { handleRun } from "./daily-run-handler.js";
 import { httpStatusOf } from "./http-status.js";
 import { jsonLogger, type LogLine } from "./log.js";
 import { parseRunRequest } from "./run-request.js";
+import { ForbiddenSourceError } from "./source-guard.js";
 
 /**
  * The Cloud Functions: `dailyRun` (HTTP, called by Cloud Scheduler with an OIDC token) and
@@ -12,6 +14,8 @@ import { parseRunRequest } from "./run-request.js";
  */
 /** A run request is a few fields; anything bigger is a mistake or an attack. */
 const MAX_BODY_BYTES = 64 * 1024;
+
+answerBodyErrorsAsJson();
 
 let configured: { config: FunctionConfig; log: LogLine } | undefined;
 /** The variables the functions read: the process's own, unless a test hands in others. */
@@ -79,5 +83,11 @@ cloudEvent("dailyRunEvent", async (event: CloudEvent<PubSubData>) => {
     log("ERROR", (error as Error).message);
     return;
   }
-  await handleRun(request, config, log);
+  try {
+    await handleRun(request, config, log);
+  } catch (error) {
+    // Nor is a message aimed at another table (handleRun logged it): it would be refused again.
+    if (error instanceof ForbiddenSourceError) return;
+    throw error;
+  }
 });

@@ -29,9 +29,9 @@ export async function openStore(
       });
     }
     case "xlsx":
-      return new (await import("../shared/stores/local/xlsx-store.js")).XlsxStore(ref.path);
+      return new (await import("../shared/stores/local/xlsx-store.js")).XlsxStore(ref.path, options);
     case "csv":
-      return new (await import("../shared/stores/local/csv-store.js")).CsvStore(ref.path);
+      return new (await import("../shared/stores/local/csv-store.js")).CsvStore(ref.path, options);
   }
 }
 

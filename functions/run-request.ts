@@ -13,6 +13,8 @@ export const RunRequest = z
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;
 
+export const NOT_JSON_MESSAGE = 'The body is not valid JSON: send an object such as {"dryRun": true}';
+
 export class BadRequestError extends Error {
   readonly code = "BAD_REQUEST";
 }
@@ -30,7 +32,7 @@ export function parseRunRequest(body: unknown, rawBody: Buffer | undefined): Run
       try {
         value = JSON.parse(text);
       } catch {
-        throw new BadRequestError('The body is not valid JSON: send an object such as {"dryRun": true}');
+        throw new BadRequestError(NOT_JSON_MESSAGE);
       }
     }
   }

@@ -5,9 +5,13 @@ import type { TendConfig } from "../config.js";
 import { storesFor } from "../open-store.js";
 import { parseSourceRef } from "../parse-source.js";
 import { UsageError } from "./cli-errors.js";
+import type { CliOutput } from "./cli-output.js";
+import { formatBrief } from "./print-brief.js";
 import { formatImportSummary } from "./print-import-summary.js";
-import { formatSummary } from "./print-summary.js";
+import { terminalPaint } from "./print-summary.js";
 import { type ProgressOutput, progressOutput } from "./progress-output.js";
+import { statusHint } from "./run-command.js";
+import { assertFolderExists, whereToLook } from "./source-place.js";
 
 export interface ImportCommandOptions {
   source: string;
@@ -27,7 +31,7 @@ export async function importCommand(
   paths: string[],
   options: ImportCommandOptions,
   config: TendConfig,
-  print: (text: string) => void,
+  out: CliOutput,
   progress: ProgressOutput = progressOutput(),
 ): Promise<void> {
   if (options.run && options.dryRun) {
@@ -36,6 +40,7 @@ export async function importCommand(
   const today = options.today === undefined ? undefined : parseToday(options.today);
   const settingsFiles = options.settings === undefined ? [] : [options.settings];
   const source = parseSourceRef(options.source);
+  await assertFolderExists(source);
   const stores = storesFor(config.stores);
   const summary = await importLinkedInExport({
     paths,
@@ -56,11 +61,20 @@ export async function importCommand(
       }).finally(() => progress.stop())
     : undefined;
   if (options.json) {
-    print(JSON.stringify(run === undefined ? summary : { import: summary, run }, null, 2));
+    out.printRaw(JSON.stringify(run === undefined ? summary : { import: summary, run }, null, 2));
     return;
   }
-  print(formatImportSummary(summary));
-  if (run !== undefined) print(`\n${formatSummary(run)}`);
-  else if (!summary.dryRun)
-    print(`\nNext: tend run --source ${options.source} to get the suggestions for the imported contacts.`);
+  out.print(formatImportSummary(summary));
+  if (run !== undefined) {
+    const brief = formatBrief(run, {
+      paint: terminalPaint(config.noColor),
+      width: out.width,
+      fullList: statusHint(out.command, options.source),
+      whereToLook: whereToLook(source, options.source, false),
+    });
+    out.print(`\n${brief}`);
+  } else if (!summary.dryRun)
+    out.print(
+      `\nNext: ${out.command} run --source ${options.source} to get the suggestions for the imported contacts.`,
+    );
 }

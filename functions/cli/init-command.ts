@@ -3,14 +3,13 @@ import { isNotionSource, notionDatabaseId } from "../../shared/stores/notion/not
 import { isSheetsSource, spreadsheetIdOf } from "../../shared/stores/sheets/sheets-source.js";
 import type { TendConfig } from "../config.js";
 import { UsageError } from "./cli-errors.js";
+import type { CliOutput } from "./cli-output.js";
+import { assertFolderExists } from "./source-place.js";
 
 /** `tend init`: a new local workbook, the tabs, headers and formatting of a Google Sheet, or the
  * output properties of a Notion database. */
-export async function initCommand(
-  source: string,
-  config: TendConfig,
-  print: (text: string) => void,
-): Promise<void> {
+export async function initCommand(source: string, config: TendConfig, out: CliOutput): Promise<void> {
+  const print = out.print;
   const ref = initTarget(source);
   if (ref.kind === "notion") {
     const { initNotionSource } = await import("../../shared/stores/notion/notion-init.js");
@@ -30,10 +29,11 @@ export async function initCommand(
     );
     return;
   }
+  await assertFolderExists(ref);
   const { createWorkbook } = await import("../../shared/stores/local/create-workbook.js");
   await createWorkbook(ref.path);
   print(
-    `Created ${source} with the Contacts, Settings, Templates and Run log tabs. Add your contacts, then run: npm run tend -- run --source ${source}`,
+    `Created ${source} with the Contacts, Settings, Templates and Run log tabs. Add your contacts, then run: ${out.command} run --source ${source}`,
   );
 }
 

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { type Env, loadCliConfig, type TendConfig } from "../config.js";
-import { describeError, EXIT } from "./cli-errors.js";
+import { describeError, EXIT, UsageError } from "./cli-errors.js";
+import { type CliOutput, cliOutput, withCommand } from "./cli-output.js";
 import { importCommand } from "./import-command.js";
 import { initCommand } from "./init-command.js";
-import { runCommand } from "./run-command.js";
+import { DEFAULT_SOURCE, runCommand } from "./run-command.js";
 import { statusCommand } from "./status-command.js";
+import { outputWidth } from "./wrap-text.js";
 
-const DEFAULT_SOURCE = "./contacts.xlsx";
+const COMMANDS = ["run", "status", "import", "init"];
 
-export function buildProgram(print: (text: string) => void, config: TendConfig): Command {
+export function buildProgram(out: CliOutput, config: TendConfig): Command {
+  const print = out.print;
   const program = new Command("tend")
     .description("Suggests your next networking actions, next to each contact in your own table.")
     .option("--debug", "show stack traces of unexpected errors")
@@ -32,11 +35,16 @@ export function buildProgram(print: (text: string) => void, config: TendConfig):
     .option("--today <YYYY-MM-DD>", "evaluate as of this date instead of today")
     .option("--dry-run", "print what would change, write nothing")
     .option("--json", "print the summary as JSON")
+    .option("--verbose", "print every figure and up to 25 of today's actions, as status does")
     .option(
       "--create-sample",
       "create the source from the sample contacts when it does not exist (npm start)",
     )
-    .action((options) => runCommand(options, config, print));
+    .allowExcessArguments()
+    .action((options, command: Command) => {
+      refusePositional(command, out);
+      return runCommand(options, config, out);
+    });
 
   program
     .command("status")
@@ -45,7 +53,11 @@ export function buildProgram(print: (text: string) => void, config: TendConfig):
     .option("--settings <file>", "a CSV of Setting,Value rows")
     .option("--today <YYYY-MM-DD>", "as of this date instead of today")
     .option("--json", "print the figures as JSON")
-    .action((options) => statusCommand(options, config, print));
+    .allowExcessArguments()
+    .action((options, command: Command) => {
+      refusePositional(command, out);
+      return statusCommand(options, config, out);
+    });
 
   program
     .command("import")
@@ -63,7 +75,7 @@ export function buildProgram(print: (text: string) => void, config: TendConfig):
     .option("--dry-run", "print what would change, write nothing")
     .option("--json", "print the report as JSON")
     .option("--run", "run the daily suggestions right after importing")
-    .action((paths: string[], options) => importCommand(paths, options, config, print));
+    .action((paths: string[], options) => importCommand(paths, options, config, out));
 
   program
     .command("init")
@@ -75,22 +87,43 @@ export function buildProgram(print: (text: string) => void, config: TendConfig):
       "a .xlsx workbook to create, sheets:<spreadsheet id> or notion:<database id or URL>",
       DEFAULT_SOURCE,
     )
-    .action(({ source }: { source: string }) => initCommand(source, config, print));
+    .allowExcessArguments()
+    .action(({ source }: { source: string }, command: Command) => {
+      refusePositional(command, out);
+      return initCommand(source, config, out);
+    });
   return program;
 }
 
-/** Runs the command line and returns the exit code; never throws. `env`: the process's unless given. */
+/** `tend run contacts.xlsx`: the table is named with --source, and saying so is the fix. */
+function refusePositional(command: Command, out: CliOutput): void {
+  const [first] = command.args;
+  if (first === undefined) return;
+  throw new UsageError(
+    `${command.name()} takes the table with --source: ${out.command} ${command.name()} --source ${first}`,
+  );
+}
+
+/**
+ * Runs the command line and returns the exit code; never throws. `env`: the process's unless
+ * given; `width`: where text for a person wraps. The `tend` command passes the terminal's width
+ * (80 when piped); a program calling main gets lines as they are unless it says.
+ */
 export async function main(
   argv: readonly string[],
   print: (text: string) => void = console.log,
   env?: Env,
+  width = Number.POSITIVE_INFINITY,
 ): Promise<number> {
-  const program = buildProgram(print, loadCliConfig(env));
+  const out = cliOutput(print, env ?? process.env, width);
+  const program = buildProgram(out, loadCliConfig(env));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.done;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (error.code === "commander.unknownCommand")
+        out.print(`Tend's commands are ${COMMANDS.join(", ")}: ${out.command} --help says what each does.`);
       return error.exitCode === 0 ||
         error.code === "commander.helpDisplayed" ||
         error.code === "commander.version"
@@ -98,7 +131,7 @@ export async function main(
         : EXIT.usage;
     }
     const { message, exitCode, expected } = describeError(error);
-    print(message);
+    out.print(withCommand(message, out.command));
     if (!expected && program.opts().debug) print(error instanceof Error ? (error.stack ?? "") : "");
     return exitCode;
   }
@@ -108,7 +141,7 @@ const invokedDirectly =
   process.argv[1] !== undefined &&
   import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop() ?? "");
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
+  main(process.argv.slice(2), console.log, process.env, outputWidth()).then((code) => {
     process.exitCode = code;
   });
 }

@@ -113,7 +113,17 @@ export function formatImportSummary(summary: ImportSummary): string {
       );
     if (notes.length > 0) lines.push("", ...notes);
   }
+  if (report.added.connections > 0) lines.push("", relationshipHint(report.added.connections));
   return lines.join("\n");
+}
+
+/**
+ * An export says nothing about how well you know anyone, and Tend suggests check-ins only with
+ * a relationship to keep (RULES.md §3, Connected): say how to get them, or the first morning
+ * after an import shows thousands of "No action".
+ */
+export function relationshipHint(connections: number): string {
+  return `Tend suggests check-ins only with people you keep up with: for the ones you care about among the ${count(connections, "new connection")}, fill Relationship (e.g. Worked together) or Aligned (Yes), or a Keep in touch (days).`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

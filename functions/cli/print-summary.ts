@@ -1,12 +1,14 @@
 import { styleText } from "node:util";
 import { healthLines } from "../../shared/layout/health-lines.js";
 import type { RunSummary } from "../../shared/run/daily-run.js";
+import { doneLine } from "../../shared/run/done-summary.js";
+import { type Paint, todayTable, truncate } from "./today-table.js";
+import { PLAIN_WIDTH } from "./wrap-text.js";
+
+export type { Paint } from "./today-table.js";
 
 const PROBLEMS_MAX = 10;
 const CHANGES_MAX = 50;
-
-type Style = Parameters<typeof styleText>[0];
-export type Paint = (style: Style, text: string) => string;
 
 export const plain: Paint = (_, text) => text;
 export const colored: Paint = (style, text) => styleText(style, text);
@@ -16,27 +18,44 @@ export function terminalPaint(noColor: boolean, stream: { isTTY?: boolean } = pr
   return stream.isTTY === true && !noColor ? colored : plain;
 }
 
-const PRIORITY_STYLE: Record<string, Style> = { High: "red", Medium: "yellow", Low: "gray" };
-
 export interface SummaryView {
   /** `status` shows the same figures without running: no "changed" counts. */
   mode: "run" | "status";
   paint?: Paint;
+  /** Columns the output has (the today table is fitted to them); 80 unless given. */
+  width?: number;
 }
 
-/** The summary a person reads in five seconds: counts, today's actions, network health, rows to fix. */
+/** The first line: what was run on what, and what it did. */
+export function headline(summary: RunSummary, mode: SummaryView["mode"]): string {
+  if (mode === "status")
+    return `Tend status of ${summary.source} for ${summary.today}: ${summary.contactsRead} contacts (nothing written)`;
+  const verb = summary.dryRun ? "would change" : "changed";
+  return `Tend ${summary.dryRun ? "dry run" : "run"} on ${summary.source} for ${summary.today}: ${summary.contactsRead} contacts, ${summary.rowsChanged} rows ${verb} (${summary.durationSeconds.toFixed(1)} s)`;
+}
+
+/** The Done marks the run recorded, or nothing for `status` and a run that recorded none. */
+export function doneText(summary: RunSummary, mode: SummaryView["mode"]): string | undefined {
+  const done = mode === "run" ? doneLine(summary.done) : undefined;
+  if (done === undefined) return undefined;
+  return summary.dryRun ? `${done} (dry run: not written)` : done;
+}
+
+/** A dry run's change of one row: its action's change, or that only its other cells change. */
+export function changeLine(change: RunSummary["changes"][number]): string {
+  const what =
+    change.before === change.after
+      ? `${change.after} (unchanged; its Why, Priority, Due or Draft change)`
+      : `${change.before || "(blank)"} -> ${change.after}`;
+  return `  row ${change.row} ${change.name}: ${what}`;
+}
+
+/** The full summary (`tend status`, `--verbose`): counts, today's actions, network health, rows to fix. */
 export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "run" }): string {
   const paint = view.paint ?? plain;
-  const lines: string[] = [];
-  const verb = summary.dryRun ? "would change" : "changed";
-  lines.push(
-    paint(
-      "bold",
-      view.mode === "status"
-        ? `Tend status of ${summary.source} for ${summary.today}: ${summary.contactsRead} contacts (nothing written)`
-        : `Tend ${summary.dryRun ? "dry run" : "run"} on ${summary.source} for ${summary.today}: ${summary.contactsRead} contacts, ${summary.rowsChanged} rows ${verb} (${summary.durationSeconds.toFixed(1)} s)`,
-    ),
-  );
+  const lines: string[] = [paint("bold", headline(summary, view.mode))];
+  const done = doneText(summary, view.mode);
+  if (done !== undefined) lines.push(done);
   lines.push("", paint("bold", "Suggested actions"));
   lines.push(
     `  ${Object.entries(summary.counts)
@@ -53,19 +72,7 @@ export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "
     ),
   );
   if (items.length > 0) {
-    const nameWidth = Math.min(28, Math.max(4, ...items.map((item) => item.name.length)));
-    lines.push(
-      paint(
-        "dim",
-        `  ${"Priority".padEnd(8)}  ${"Action".padEnd(31)}  ${"Name".padEnd(nameWidth)}  ${"Due".padEnd(10)}  Row`,
-      ),
-    );
-    for (const item of items) {
-      const priority = paint(PRIORITY_STYLE[item.priority] ?? "white", item.priority.padEnd(8));
-      lines.push(
-        `  ${priority}  ${item.action.padEnd(31)}  ${truncate(item.name, nameWidth).padEnd(nameWidth)}  ${item.due}  ${item.row}`,
-      );
-    }
+    lines.push(...todayTable(items, paint, view.width ?? PLAIN_WIDTH));
     if (more > 0) lines.push(paint("dim", `  ... and ${more} more waiting: see the Suggested action column`));
   }
 
@@ -74,10 +81,7 @@ export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "
 
   if (summary.problems.length > 0) {
     lines.push("", paint("bold", `Rows to fix (${summary.problems.length})`));
-    for (const problem of summary.problems.slice(0, PROBLEMS_MAX)) {
-      const who = problem.name === "" ? "" : ` (${truncate(problem.name, 40)})`;
-      lines.push(`  row ${problem.row}${who}: ${paint("red", problem.action)}: ${problem.why}`);
-    }
+    for (const problem of summary.problems.slice(0, PROBLEMS_MAX)) lines.push(problemLine(problem, paint));
     if (summary.problems.length > PROBLEMS_MAX) {
       lines.push(`  ... and ${summary.problems.length - PROBLEMS_MAX} more (Suggested action "Fix row")`);
     }
@@ -88,15 +92,14 @@ export function formatSummary(summary: RunSummary, view: SummaryView = { mode: "
   }
   if (view.mode === "run" && summary.dryRun && summary.changes.length > 0) {
     lines.push("", paint("bold", "Would change (nothing was written)"));
-    for (const change of summary.changes.slice(0, CHANGES_MAX)) {
-      lines.push(`  row ${change.row} ${change.name}: ${change.before || "(blank)"} -> ${change.after}`);
-    }
+    for (const change of summary.changes.slice(0, CHANGES_MAX)) lines.push(changeLine(change));
     if (summary.changes.length > CHANGES_MAX)
       lines.push(`  ... and ${summary.changes.length - CHANGES_MAX} more rows`);
   }
   return lines.join("\n");
 }
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+export function problemLine(problem: RunSummary["problems"][number], paint: Paint): string {
+  const who = problem.name === "" ? "" : ` (${truncate(problem.name, 40)})`;
+  return `  row ${problem.row}${who}: ${paint("red", problem.action)}: ${problem.why}`;
 }

@@ -33,6 +33,14 @@ export const INPUT_COLUMNS = {
   recentPost: { header: "Recent post", aliases: ["Latest post", "Recent activity"] },
   milestone: { header: "Milestone", aliases: ["Recent milestone"] },
   milestoneOn: { header: "Milestone on", aliases: ["Milestone date"] },
+  recentPostOn: { header: "Recent post on", aliases: ["Recent post date", "Posted on", "Latest post on"] },
+  askedForInterviewOn: {
+    header: "Asked for interview on",
+    aliases: ["Interview asked on", "Informational interview asked on", "Asked for interview"],
+  },
+  /** "I did the suggested action" (RULES.md §0): a tick or the day it was done. Not a date column. */
+  done: { header: "Done", aliases: ["Done?", "Did it"] },
+  snoozeUntil: { header: "Snooze until", aliases: ["Snoozed until", "Snooze", "Not before"] },
   notes: { header: "Notes", aliases: ["Note", "Other Notes", "Comments"] },
   /** Only read together with Last Name, when there is no Name column. */
   firstName: { header: "First Name", aliases: ["First", "Given Name"] },
@@ -49,6 +57,9 @@ export const DATE_COLUMNS = [
   "connectedOn",
   "lastInteraction",
   "milestoneOn",
+  "recentPostOn",
+  "askedForInterviewOn",
+  "snoozeUntil",
 ] as const satisfies readonly InputColumn[];
 export type DateColumn = (typeof DATE_COLUMNS)[number];
 export const DATE_COLUMN_SET: ReadonlySet<string> = new Set(DATE_COLUMNS);
@@ -65,6 +76,9 @@ export const OUTPUT_COLUMNS = {
 export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
 
 export const OUTPUT_COLUMN_KEYS = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
+
+/** Input columns `init` creates and a run adds when the table lacks them: how the user talks back to Tend. */
+export const TALK_BACK_COLUMNS = ["done", "snoozeUntil"] as const satisfies readonly InputColumn[];
 
 /** The columns a new table gets, in this order (`tend init`, the sample workbook). */
 export const TABLE_COLUMN_ORDER: readonly (InputColumn | OutputColumn)[] = [
@@ -91,6 +105,7 @@ export const TABLE_COLUMN_ORDER: readonly (InputColumn | OutputColumn)[] = [
   "milestoneOn",
   "notes",
   ...OUTPUT_COLUMN_KEYS,
+  ...TALK_BACK_COLUMNS,
 ];
 
 export function headerOf(column: InputColumn | OutputColumn): string {

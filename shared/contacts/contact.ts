@@ -1,3 +1,4 @@
+import type { InputColumn } from "./columns.js";
 import type { Day } from "./days.js";
 import type { Aligned, ContactType, ProfileReview, Relationship, Status } from "./enums.js";
 import type { LinkedInPage } from "./linkedin-url.js";
@@ -30,6 +31,12 @@ export interface Contact {
   recentPost: string;
   milestone: string;
   milestoneOn: Day | undefined;
+  recentPostOn: Day | undefined;
+  askedForInterviewOn: Day | undefined;
+  /** The day the user marked the row Done (a tick means today); undefined when not done. */
+  done: Day | undefined;
+  /** May be after today: the row is snoozed until then. */
+  snoozeUntil: Day | undefined;
 }
 
 /** Something in a row that cannot be read: enough to find and fix it. */
@@ -43,4 +50,11 @@ export interface RowProblem {
 
 export type ParsedRow =
   | { kind: "blank"; rowNumber: number }
-  | { kind: "contact"; contact: Contact; problems: RowProblem[] };
+  | {
+      kind: "contact";
+      contact: Contact;
+      problems: RowProblem[];
+      /** Columns whose cell holds something that cannot be used (unreadable, or a date after
+       * today): the run never writes over them, the row check reports them. */
+      unreadable: ReadonlySet<InputColumn>;
+    };

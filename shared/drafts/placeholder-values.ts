@@ -6,12 +6,21 @@ import { postPhrase } from "./post-phrase.js";
 import type { DraftSettings } from "./render-draft.js";
 import type { PlaceholderValues } from "./template.js";
 
-/** What a template's placeholders stand for in this contact's row. */
+/**
+ * What a template's placeholders stand for in this contact's row. Each phrase is worked out
+ * only when a template asks for it, and once: a draft names a few of them, and a table may
+ * hold a hundred thousand rows.
+ */
 export function placeholderValues(contact: Contact, settings: DraftSettings): PlaceholderValues {
-  const known = howWeKnow(contact.relationship, contact.metAt);
-  const post = postPhrase(contact.recentPost);
+  const known = once(() => howWeKnow(contact.relationship, contact.metAt));
+  const post = once(() => postPhrase(contact.recentPost));
+  const firstName = once(() => greetingName(contact.name, firstNameColumn(contact)));
+  const shared = once(() => sharedInterest(contact.interests, settings.myInterests));
+  const milestone = once(() => milestonePhrase(contact.milestone).phrase);
   return {
-    first_name: greetingName(contact.name, firstNameColumn(contact)),
+    get first_name() {
+      return firstName();
+    },
     name: contact.name,
     company: contact.company,
     title: contact.title,
@@ -19,13 +28,33 @@ export function placeholderValues(contact: Contact, settings: DraftSettings): Pl
     relationship: contact.relationship === "None" ? "" : contact.relationship,
     recent_post: contact.recentPost,
     milestone: contact.milestone,
-    shared_interest: sharedInterest(contact.interests, settings.myInterests),
+    get shared_interest() {
+      return shared();
+    },
     my_name: settings.myName,
-    how_we_know: known.sentence,
-    how_we_met: known.since,
-    milestone_phrase: milestonePhrase(contact.milestone).phrase,
-    post_phrase: post.phrase,
-    post_topic: post.topic,
+    get how_we_know() {
+      return known().sentence;
+    },
+    get how_we_met() {
+      return known().since;
+    },
+    get milestone_phrase() {
+      return milestone();
+    },
+    get post_phrase() {
+      return post().phrase;
+    },
+    get post_topic() {
+      return post().topic;
+    },
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    if (made === undefined) made = { value: make() };
+    return made.value;
   };
 }
 

@@ -9,7 +9,7 @@ export interface NetworkHealth {
   /** Requests sent in the last 90 days that are now Connected, over all sent then; null when none were sent. */
   acceptanceRate90Days: number | null;
   requestsSent90Days: number;
-  /** Connections whose last touch is blank or at least their cadence ago. */
+  /** Connections with a relationship to keep whose last touch is blank or at least their cadence ago. */
   connectionsOverdue: number;
   /** Aligned No, and still connected or followed: the audit list. */
   alignedNoStillLinked: number;

@@ -7,6 +7,8 @@ export interface TodayItem {
   action: Action;
   priority: Priority;
   due: string;
+  /** How long it has waited: "due since 2026-11-20", or "due today". */
+  waiting: string;
   why: string;
   draft: string;
   /** The contact's LinkedIn page, "" when the row has none. */

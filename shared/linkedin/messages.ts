@@ -41,8 +41,10 @@ const URL_SEPARATORS = /[\s,;]+/;
 
 /**
  * The latest message day per person from messages.csv, without keeping the messages.
- * Columns are found by header name (they change from year to year). A message counts for its
- * sender and every recipient except the owner; when it has no recipient URLs (files before
+ * Columns are found by header name (they change from year to year). Only conversations in
+ * which the owner wrote at least one message count (a recruiter's unanswered InMail is not a
+ * relationship); when the owner cannot be told, every conversation does. A message counts for
+ * its sender and every recipient except the owner; when it has no recipient URLs (files before
  * mid-2023 have no such column, sponsored rows leave it empty) it counts for everyone seen
  * in the same conversation. Drafts and the SPAM folder are not exchanges and are left out.
  */
@@ -117,6 +119,14 @@ export function parseMessages(
     (options.ownerKey === undefined ? undefined : toProfileKey(options.ownerKey)) ??
     (options.ownerName === undefined ? undefined : ownerByName(messages, options.ownerName)) ??
     ownerByPresence(messages, participants);
+  // An unanswered InMail is not a relationship: only conversations the owner wrote in count.
+  const ownerWroteIn = new Set<string>();
+  for (const message of messages) {
+    if (ownerKey !== undefined && message.sender === ownerKey) ownerWroteIn.add(message.conversation);
+  }
+  const counts = (message: Message) =>
+    ownerKey === undefined ||
+    (message.conversation === "" ? message.sender === ownerKey : ownerWroteIn.has(message.conversation));
   const lastMessageByKey = new Map<string, string>();
   const touch = (key: string | undefined, day: string) => {
     if (key === undefined || key === ownerKey) return;
@@ -125,6 +135,7 @@ export function parseMessages(
     if (known === undefined || day > known) lastMessageByKey.set(key, day);
   };
   for (const message of messages) {
+    if (!counts(message)) continue;
     touch(message.sender, message.day);
     const others =
       message.recipients.length > 0 ? message.recipients : (participants.get(message.conversation) ?? []);

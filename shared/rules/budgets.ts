@@ -1,7 +1,7 @@
 import type { Contact } from "../contacts/contact.js";
-import { type Day, isoDay } from "../contacts/days.js";
-import type { Facts } from "./decide-contact.js";
-import type { Decision } from "./decision.js";
+import type { Day } from "../contacts/days.js";
+import { capitalized, type Decision } from "./decision.js";
+import type { Facts } from "./facts.js";
 import type { Settings } from "./settings.js";
 
 /** A decided contact as the budgets see it: they may turn its decision into a "later" one. */
@@ -11,8 +11,6 @@ export interface Candidate {
 }
 
 const DAYS_IN_BUDGET_WEEK = 7;
-/** Check-ins over the budget are offered again a week later, when earlier ones are likely done. */
-const CHECK_IN_LATER_DAYS = 7;
 
 const RELATIONSHIP_WEIGHT: Record<string, number> = {
   "Worked together": 4,
@@ -53,7 +51,7 @@ export function applyConnectBudget(
   for (const { candidate } of ranked.slice(remaining)) {
     candidate.decision = {
       action: "Connect later",
-      why: `${candidate.decision.why}; but the weekly invite budget of ${settings.weeklyInviteBudget} is used up by recent requests and better matches: connect from ${isoDay(slotFrees)}`,
+      why: `${capitalized(candidate.decision.basis ?? "you would connect")}, but your weekly invite budget of ${settings.weeklyInviteBudget} is used up by recent requests and better matches: send the request on the Due date`,
       due: slotFrees,
     };
   }
@@ -71,10 +69,32 @@ function firstFreeSlot(sent: readonly Day[], remaining: number, budget: number, 
 }
 
 /**
+ * RULES.md §4, Informational interviews: at most `Interview asks at a time`, by the Connect
+ * score, then the oldest last touch, ties by sheet order. The others are decided again by the
+ * lines below the interview line (`redecide`).
+ */
+export function applyInterviewBudget(
+  candidates: readonly Candidate[],
+  settings: Settings,
+  redecide: (facts: Facts) => Decision,
+): void {
+  const asks = candidates.filter(
+    (candidate) => candidate.decision.action === "Ask for informational interview",
+  );
+  if (asks.length <= settings.interviewAsksAtATime) return;
+  const ranked = asks
+    .map((candidate, order) => ({ candidate, order, score: connectScore(candidate.facts) }))
+    .sort((a, b) => b.score - a.score || oldestTouchFirst(a.candidate, b.candidate) || a.order - b.order);
+  for (const { candidate } of ranked.slice(settings.interviewAsksAtATime)) {
+    candidate.decision = redecide(candidate.facts);
+  }
+}
+
+/**
  * RULES.md §4, Check in: at most `Check-ins at a time` open at once, Aligned Yes first, then
  * the oldest last touch (blank is oldest), ties by sheet order.
  */
-export function applyCheckInBudget(candidates: readonly Candidate[], settings: Settings, today: Day): void {
+export function applyCheckInBudget(candidates: readonly Candidate[], settings: Settings): void {
   const checkIns = candidates.filter((candidate) => candidate.decision.action === "Check in");
   if (checkIns.length <= settings.checkInsAtATime) return;
   const ranked = checkIns
@@ -82,17 +102,21 @@ export function applyCheckInBudget(candidates: readonly Candidate[], settings: S
     .sort(
       (a, b) =>
         alignedFirst(a.candidate) - alignedFirst(b.candidate) ||
-        (a.candidate.facts.lastTouch ?? Number.NEGATIVE_INFINITY) -
-          (b.candidate.facts.lastTouch ?? Number.NEGATIVE_INFINITY) ||
+        oldestTouchFirst(a.candidate, b.candidate) ||
         a.order - b.order,
     );
-  for (const { candidate } of ranked.slice(settings.checkInsAtATime)) {
+  const limit = settings.checkInsAtATime;
+  for (const { candidate } of ranked.slice(limit)) {
+    // Dated by the table pass: a Check in later keeps its Due while it is in the future.
     candidate.decision = {
       action: "Check in later",
-      why: `${candidate.decision.why}; the open check-ins already reach the Check-ins at a time setting (${settings.checkInsAtATime}): do those first`,
-      due: today + CHECK_IN_LATER_DAYS,
+      why: `${candidate.decision.why}, but your limit of ${limit} open check-in${limit === 1 ? "" : "s"} is reached: check in from the Due date`,
     };
   }
+}
+
+function oldestTouchFirst(a: Candidate, b: Candidate): number {
+  return (a.facts.lastTouch ?? Number.NEGATIVE_INFINITY) - (b.facts.lastTouch ?? Number.NEGATIVE_INFINITY);
 }
 
 function alignedFirst(candidate: Candidate): number {

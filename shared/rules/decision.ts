@@ -5,9 +5,24 @@ import type { Action } from "../vocabulary/actions.js";
 export interface Decision {
   action: Action;
   why: string;
-  /** Only for actions dated in the future (Wait); the others are dated by the table pass. */
+  /**
+   * The day the action became due when the rules know it (RULES.md §5: Wait, Follow up, a
+   * Check in after a last touch...). Without it the Due is kept from the sheet, or today.
+   */
   due?: Day;
+  /** For budgeted actions: why the action, as a clause a budget's Why can go on from. */
+  basis?: string;
 }
 
 export const decide = (action: Action, why: string, due?: Day): Decision =>
   due === undefined ? { action, why } : { action, why, due };
+
+/** A budgeted decision: its Why is the basis, said as a sentence with what to do. */
+export const decideBudgeted = (action: Action, basis: string, todo: string, due?: Day): Decision => ({
+  ...decide(action, `${capitalized(basis)}${todo}`, due),
+  basis,
+});
+
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

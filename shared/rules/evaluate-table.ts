@@ -1,27 +1,28 @@
 import type { Contact, ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
-import type { Action } from "../vocabulary/actions.js";
-import { applyCheckInBudget, applyConnectBudget, type Candidate } from "./budgets.js";
+import { applyCheckInBudget, applyConnectBudget, applyInterviewBudget, type Candidate } from "./budgets.js";
 import { decideContact, Facts } from "./decide-contact.js";
 import type { Decision } from "./decision.js";
+import { dueOf, type SheetCells } from "./due-of.js";
+import { earlierRowsOfSamePage } from "./duplicates.js";
 import type { Evaluation } from "./evaluation.js";
 import { priorityOf } from "./priority-of.js";
 import type { Settings } from "./settings.js";
 
-/** Actions with no due date: nothing to do, or nothing to do until the user says more. */
-const UNDATED: ReadonlySet<Action> = new Set(["No action", "Hold off"]);
-
 /**
- * The whole table in one pass (RULES.md): row checks and duplicates, the per-contact rules,
- * both budgets, then priority and due date. Pure. Returns one evaluation per row, `undefined`
- * for blank rows (nothing is written there); the run renders the drafts.
+ * The whole table in one pass (RULES.md §1 to §5): row checks and duplicates, snoozes, the
+ * per-contact rules, the budgets, then priority and Due. Pure. `rows` are the rows with their
+ * updated cells (see `recordTable`); `sheet` holds each row's output cells as read, for the Due
+ * that is kept. Returns one evaluation per row, `undefined` for blank rows (nothing is written
+ * there); the run renders the drafts.
  */
 export function evaluateTable(
   rows: readonly ParsedRow[],
   settings: Settings,
   today: Day,
+  sheet: readonly (SheetCells | undefined)[] = [],
 ): (Evaluation | undefined)[] {
-  const firstRowOfKey = new Map<string, number>();
+  const earlier = earlierRowsOfSamePage(rows);
   const decisions: (Decision | undefined)[] = [];
   const candidates: Candidate[] = [];
   const candidateAt: (Candidate | undefined)[] = new Array(rows.length);
@@ -34,16 +35,18 @@ export function evaluateTable(
     }
     const { contact, problems } = row;
     readable.push(contact);
-    const key = contact.linkedin?.key;
-    const earlier = key === undefined ? undefined : firstRowOfKey.get(key);
-    if (key !== undefined && earlier === undefined) firstRowOfKey.set(key, contact.rowNumber);
+    const duplicateOf = earlier[index];
     if (problems.length > 0) {
       decisions.push({ action: "Fix row", why: problems.map((problem) => problem.message).join("; ") });
-    } else if (earlier !== undefined) {
+    } else if (duplicateOf !== undefined) {
       decisions.push({
         action: "Merge duplicate",
-        why: `Same LinkedIn profile as row ${earlier}: merge what this row adds into row ${earlier}, then delete this row`,
+        why: `Same LinkedIn profile as row ${duplicateOf}: merge what this row adds into row ${duplicateOf}, then delete this row`,
       });
+    } else if (contact.snoozeUntil !== undefined && contact.snoozeUntil > today) {
+      // No budget slot: a snoozed row is not a candidate.
+      const until = isoDay(contact.snoozeUntil);
+      decisions.push({ action: "Snoozed", why: `Snoozed until ${until}`, due: contact.snoozeUntil });
     } else {
       const facts = new Facts(contact, settings, today);
       const candidate = { facts, decision: decideContact(facts) };
@@ -53,8 +56,9 @@ export function evaluateTable(
     }
   });
 
+  applyInterviewBudget(candidates, settings, (facts) => decideContact(facts, { skipInterview: true }));
   applyConnectBudget(candidates, readable, settings, today);
-  applyCheckInBudget(candidates, settings, today);
+  applyCheckInBudget(candidates, settings);
 
   return rows.map((row, index) => {
     if (row.kind === "blank") return undefined;
@@ -63,7 +67,7 @@ export function evaluateTable(
       action: decision.action,
       why: decision.why,
       priority: priorityOf(decision.action, row.contact.relationship),
-      due: UNDATED.has(decision.action) ? "" : isoDay(decision.due ?? today),
+      due: dueOf(decision, sheet[index], today, settings.dateOrder),
     };
   });
 }

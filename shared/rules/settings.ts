@@ -32,6 +32,7 @@ export const SETTINGS = {
   "Job search": { key: "jobSearch", schema: yesNo, default: "No" },
   "Weekly invite budget": { key: "weeklyInviteBudget", schema: wholeNumber(0), default: "20" },
   "Check-ins at a time": { key: "checkInsAtATime", schema: wholeNumber(0), default: "10" },
+  "Interview asks at a time": { key: "interviewAsksAtATime", schema: wholeNumber(0), default: "3" },
   "Note limit": { key: "noteLimit", schema: wholeNumber(1), default: "200" },
   "Follow up after days": { key: "followUpAfterDays", schema: wholeNumber(1), default: "21" },
   "Give up after days": { key: "giveUpAfterDays", schema: wholeNumber(1), default: "21" },

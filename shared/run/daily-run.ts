@@ -5,8 +5,11 @@ import { isTendError, unhandledKind } from "../errors/tend-error.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
 import type { RunLogEntry } from "../layout/run-log.js";
 import type { TodayItem } from "../layout/today-item.js";
+import { recordTable } from "../rules/record-table.js";
 import { parseSettings } from "../rules/settings.js";
 import type { Action } from "../vocabulary/actions.js";
+import { type DoneSummary, doneSummary } from "./done-summary.js";
+import { inputWrites } from "./input-writes.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
 import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
@@ -34,6 +37,8 @@ export interface RunSummary {
   rowsChanged: number;
   cellsChanged: number;
   counts: Partial<Record<Action, number>>;
+  /** The Done marks this run recorded (RULES.md §0). */
+  done: DoneSummary;
   /** Actions due today or earlier, highest priority first (at most 25), and how many more wait. */
   todayList: { items: TodayItem[]; more: number };
   health: NetworkHealth;
@@ -156,9 +161,21 @@ function planRun(
   const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
   const today = options.today ?? todayIn(settings.timeZone, started);
 
-  const parsed = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
-  const suggestions = suggestTable(parsed, settings, today, templates);
-  const updates = planUpdates(table.rows, suggestions);
+  const read = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
+  // Done marks and filled dates first: everything after works on the updated rows.
+  const recorded = recordTable(
+    read,
+    table.rows.map((row) => row.output.suggestedAction),
+    today,
+  );
+  const parsed = recorded.rows;
+  const sheet = table.rows.map((row) => row.output);
+  const suggestions = suggestTable(parsed, settings, today, templates, sheet);
+  const inputs = recorded.changes.map((changes, index) => {
+    const row = table.rows[index];
+    return row === undefined ? undefined : inputWrites(changes, row.raw);
+  });
+  const updates = planUpdates(table.rows, suggestions, inputs);
 
   const counts: Partial<Record<Action, number>> = {};
   const problems: RunSummary["problems"] = [];
@@ -184,8 +201,12 @@ function planRun(
     dryRun: options.dryRun === true,
     contactsRead,
     rowsChanged: updates.length,
-    cellsChanged: updates.reduce((sum, update) => sum + Object.keys(update.cells).length, 0),
+    cellsChanged: updates.reduce(
+      (sum, update) => sum + Object.keys(update.cells).length + Object.keys(update.inputs ?? {}).length,
+      0,
+    ),
     counts: sortedCounts(counts),
+    done: doneSummary(recorded.changes),
     todayList: todayList(parsed, suggestions, todayIso),
     health: networkHealth(parsed, suggestions, settings, today),
     problems,

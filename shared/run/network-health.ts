@@ -1,6 +1,7 @@
 import type { ParsedRow } from "../contacts/contact.js";
 import type { Day } from "../contacts/days.js";
 import type { NetworkHealth } from "../layout/health-lines.js";
+import { Facts } from "../rules/facts.js";
 import type { Settings } from "../rules/settings.js";
 import type { Suggestion } from "./suggestion.js";
 
@@ -57,10 +58,13 @@ export function networkHealth(
         else health.pendingRequests.older++;
       }
     }
-    if (contact.status === "Connected" && !isCompany) {
-      const lastTouch = Math.max(contact.lastInteraction ?? -Infinity, contact.connectedOn ?? -Infinity);
-      const cadence = contact.keepInTouchDays ?? settings.keepInTouchDays;
-      if (lastTouch === -Infinity || today - lastTouch >= cadence) health.connectionsOverdue++;
+    if (contact.status === "Connected" && !isCompany && contact.aligned !== "No") {
+      // Only the connections Tend would suggest checking in with (RULES.md §3, Connected): a
+      // fresh import's thousands of strangers are not overdue for anything.
+      const facts = new Facts(contact, settings, today);
+      const touch = facts.lastTouch;
+      if (facts.relationshipToKeep && (touch === undefined || today - touch >= facts.cadence))
+        health.connectionsOverdue++;
     }
   });
   if (health.requestsSent90Days > 0) health.acceptanceRate90Days = accepted / health.requestsSent90Days;

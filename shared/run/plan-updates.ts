@@ -1,6 +1,6 @@
 import { OUTPUT_COLUMN_KEYS, type OutputCells } from "../contacts/columns.js";
 import { rowIdentity } from "../contacts/row-identity.js";
-import type { RowUpdate, StoredRow } from "./ports.js";
+import type { InputWrites, RowUpdate, StoredRow } from "./ports.js";
 import type { Suggestion } from "./suggestion.js";
 
 export function suggestionCells(suggestion: Suggestion): OutputCells {
@@ -14,29 +14,40 @@ export function suggestionCells(suggestion: Suggestion): OutputCells {
 }
 
 /**
- * Only the output cells that differ from what the table holds. A draft the user edited is
- * kept while the action stands: a filled Draft message that differs from Tend's under the
- * same Suggested action is the user's.
+ * Only the output cells that differ from what the table holds, and the input cells the run
+ * writes (RULES.md §0). The suggestions are those of the updated rows: a Done recorded today
+ * writes its effect and the suggestion that follows from it in one update. A draft the user
+ * edited is kept while the action stands: a filled Draft message that differs from Tend's under
+ * the same Suggested action is the user's.
  */
 export function planUpdates(
   rows: readonly StoredRow[],
   suggestions: readonly (Suggestion | undefined)[],
+  inputs: readonly (InputWrites | undefined)[] = [],
 ): RowUpdate[] {
   const updates: RowUpdate[] = [];
   rows.forEach((row, index) => {
     const suggestion = suggestions[index];
-    if (suggestion === undefined) return;
-    const wanted = suggestionCells(suggestion);
-    if (row.output.suggestedAction === wanted.suggestedAction && row.output.draftMessage.trim() !== "") {
-      wanted.draftMessage = row.output.draftMessage;
-    }
+    const written = inputs[index];
     const cells: Partial<OutputCells> = {};
-    for (const column of OUTPUT_COLUMN_KEYS) {
-      if (row.output[column] !== wanted[column]) cells[column] = wanted[column];
+    if (suggestion !== undefined) {
+      const wanted = suggestionCells(suggestion);
+      if (row.output.suggestedAction === wanted.suggestedAction && row.output.draftMessage.trim() !== "") {
+        wanted.draftMessage = row.output.draftMessage;
+      }
+      for (const column of OUTPUT_COLUMN_KEYS) {
+        if (row.output[column] !== wanted[column]) cells[column] = wanted[column];
+      }
     }
-    if (Object.keys(cells).length > 0) {
-      updates.push({ ref: row.ref, rowNumber: row.raw.rowNumber, identity: rowIdentity(row.raw), cells });
-    }
+    if (Object.keys(cells).length === 0 && written === undefined) return;
+    const update: RowUpdate = {
+      ref: row.ref,
+      rowNumber: row.raw.rowNumber,
+      identity: rowIdentity(row.raw),
+      cells,
+    };
+    if (written !== undefined) update.inputs = written;
+    updates.push(update);
   });
   return updates;
 }

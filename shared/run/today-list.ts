@@ -6,7 +6,10 @@ import type { Suggestion } from "./suggestion.js";
 /** At most this many actions on the Today tab; a line says how many more wait. */
 export const TODAY_LIST_MAX = 25;
 
-/** Actions due today or earlier, highest priority first, then the oldest due date, then sheet order. */
+/**
+ * Actions due today or earlier, highest priority first, then the oldest Due (the longest
+ * waiting), then sheet order. Each says how long it has waited.
+ */
 export function todayList(
   rows: readonly ParsedRow[],
   suggestions: readonly (Suggestion | undefined)[],
@@ -29,6 +32,7 @@ export function todayList(
       action: suggestion.action,
       priority: suggestion.priority,
       due: suggestion.due,
+      waiting: suggestion.due < todayIso ? `due since ${suggestion.due}` : "due today",
       why: suggestion.why,
       draft: suggestion.draft,
       link: contact.linkedin?.url ?? "",

@@ -20,6 +20,7 @@ export const ACTIONS = [
   "No action",
   "Fix row",
   "Merge duplicate",
+  "Snoozed",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -32,15 +32,25 @@ describe("tend run", () => {
     const source = join(dir, "contacts.csv");
     await writeFile(
       source,
-      "Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\nBo Chen,,Pending,\nCy Diaz,,Request sent,2026-10-01\n",
+      "Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\nBo Chen,,Pendng,\nCy Diaz,,Request sent,2026-11-04\n",
     );
-    const { code, output } = await tend("run", "--source", source, "--today", "2026-11-25");
+    const { code, output } = await tend("run", "--source", source, "--today", "2026-11-25", "--verbose");
     expect(code).toBe(0);
     expect(output).toContain("3 contacts, 3 rows changed");
     expect(output).toContain("Suggested actions\n  Connect 1 · Fix row 1 · Follow up 1");
     expect(output).toMatch(/High\s+Connect\s+Ana Silva\s+2026-11-25\s+2\n/);
     expect(output).toMatch(/High\s+Follow up\s+Cy Diaz\s+2026-11-25\s+4\n/);
     expect(output).toContain("Rows to fix (1)\n  row 3 (Bo Chen): Fix row:");
+  });
+
+  it("says what Done marks the run recorded", async () => {
+    const source = join(await tempDir(), "contacts.csv");
+    await writeFile(
+      source,
+      "Name,Relationship,Status,Requested on,Suggested action,Done\nAna Silva,Worked together,,,Connect,x\nBo Chen,,Request sent,2026-11-01,Follow up,2026-11-24\n",
+    );
+    const { output } = await tend("run", "--source", source, "--today", "2026-11-25");
+    expect(output).toContain("Recorded 2 done: 1 request sent, 1 follow-up\n");
   });
 
   it("writes nothing with --dry-run and lists what would change", async () => {

@@ -131,6 +131,9 @@ describe(parseRow, () => {
         connectedOn: 46_329,
         lastInteraction: new Date(Date.UTC(2026, 10, 3)),
         milestoneOn: "11/03/2026",
+        recentPostOn: "2026-11-03",
+        askedForInterviewOn: "03 Nov 2026",
+        snoozeUntil: "2026-11-03",
       });
       const day = dayFromIso("2026-11-03");
       expect(contact).toMatchObject({
@@ -140,6 +143,9 @@ describe(parseRow, () => {
         connectedOn: day,
         lastInteraction: day,
         milestoneOn: day,
+        recentPostOn: day,
+        askedForInterviewOn: day,
+        snoozeUntil: day,
       });
       expect(contactOf({}).requestedOn).toBeUndefined();
     });
@@ -157,14 +163,56 @@ describe(parseRow, () => {
       expect(parsed({ lastInteraction: TODAY_DAY + 25_570 }).problems).toHaveLength(1);
     });
 
+    it("reads a Snooze until after today, and reports any other date after today", () => {
+      expect(contactOf({ snoozeUntil: "2027-01-15" }).snoozeUntil).toBe(dayFromIso("2027-01-15"));
+      expect(parsed({ recentPostOn: "2027-01-15" }).problems).toHaveLength(1);
+      expect(parsed({ askedForInterviewOn: "2027-01-15" }).problems).toHaveLength(1);
+    });
+
     it("reports an impossible date like 31/02", () => {
       const row = parseRow(aRow({ connectedOn: "31/02/2026" }), { ...options, dateOrder: "DMY" });
       expect(row.kind === "contact" && row.problems.map((problem) => problem.message)).toMatchInlineSnapshot(`
         [
-          "Connected on "31/02/2026" cannot be read: use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell",
+          "Connected on "31/02/2026" cannot be read (use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell)",
         ]
       `);
     });
+  });
+
+  describe("Done", () => {
+    it.each<[string, Cells["done"], number | undefined]>([
+      ["a ticked checkbox", true, TODAY_DAY],
+      ["Yes", "Yes", TODAY_DAY],
+      ["y, any case", "Y", TODAY_DAY],
+      ["x", " x ", TODAY_DAY],
+      ["✓", "✓", TODAY_DAY],
+      ["✔", "✔", TODAY_DAY],
+      ["TRUE", "true", TODAY_DAY],
+      ["Done", "DONE", TODAY_DAY],
+      ["1", "1", TODAY_DAY],
+      ["the number 1", 1, TODAY_DAY],
+      ["a date", "2026-11-20", dayFromIso("2026-11-20")],
+      ["a date cell", new Date(Date.UTC(2026, 10, 20)), dayFromIso("2026-11-20")],
+      ["a serial number", 46_346, dayFromIso("2026-11-20")],
+      ["an unticked checkbox", false, undefined],
+      ["blank", "", undefined],
+      ["No", "no", undefined],
+      ["FALSE", "FALSE", undefined],
+      ["0", "0", undefined],
+      ["the number 0", 0, undefined],
+    ])("reads %s as %j", (_, done, day) => {
+      expect(contactOf({ done }).done).toBe(day);
+    });
+
+    it.each<Cells["done"]>(["maybe", "done!", "2026-12-01", "yesterday"])(
+      "reports %j, and the column cannot be written over",
+      (done) => {
+        const row = parsed({ done });
+        expect(row.problems.map((problem) => problem.column)).toEqual(["Done"]);
+        expect(row.unreadable).toEqual(new Set(["done"]));
+        expect(row.contact.done).toBeUndefined();
+      },
+    );
   });
 
   describe("names", () => {
@@ -216,17 +264,17 @@ describe(parseRow, () => {
       [
         {
           "column": "Status",
-          "message": "Status "Maybe" cannot be read: use one of Not connected, Following, Request sent, Incoming request, Connected, Withdrawn, Declined",
+          "message": "Status "Maybe" cannot be read (use one of Not connected, Following, Request sent, Incoming request, Connected, Withdrawn, Declined)",
           "value": "Maybe",
         },
         {
           "column": "Aligned",
-          "message": "Aligned "Perhaps" cannot be read: use Yes, No or blank (not yet known)",
+          "message": "Aligned "Perhaps" cannot be read (use Yes, No, or blank when not yet known)",
           "value": "Perhaps",
         },
         {
           "column": "Connected on",
-          "message": "Connected on "soon" cannot be read: use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell",
+          "message": "Connected on "soon" cannot be read (use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell)",
           "value": "soon",
         },
       ]

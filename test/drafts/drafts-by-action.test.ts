@@ -159,9 +159,13 @@ describe("drafts (RULES.md §6)", () => {
   });
 
   it("names their company and asks for 20 minutes of advice", () => {
-    const draft = draftFor({ status: "Connected", milestone: undefined }, "Ask for informational interview", {
-      settings: { ...me.settings, "Job search": "Yes", "Target companies": "Acme" },
-    });
+    const draft = draftFor(
+      { status: "Connected", aligned: "Yes", milestone: undefined },
+      "Ask for informational interview",
+      {
+        settings: { ...me.settings, "Job search": "Yes", "Target companies": "Acme" },
+      },
+    );
     expect(draft).toContain("Acme");
     expect(draft).toContain("20 minutes");
     expect(draft).toMatch(/advice/);

@@ -89,7 +89,7 @@ describe("Note limit (RULES.md §6)", () => {
 
   it("applies to connection notes only", () => {
     const [suggestion] = evaluateRows(
-      [aRow({ ...ana, status: "Request sent", requestedOn: "2026-10-01" })],
+      [aRow({ ...ana, status: "Request sent", requestedOn: "2026-11-01" })],
       withLimit(20),
     );
     expect(suggestion?.action).toBe("Follow up");

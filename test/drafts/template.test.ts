@@ -147,7 +147,7 @@ describe(templatesFromRows, () => {
       ]),
     ).toThrowErrorMatchingInlineSnapshot(`
       [Error: Templates tab, row 2: the template for Connect has unknown placeholder {nick} in "Hi {nick}": use {first_name}, {name}, {company}, {title}, {met_at}, {relationship}, {recent_post}, {milestone}, {shared_interest}, {my_name}, {how_we_know}, {how_we_met}, {milestone_phrase}, {post_phrase}, {post_topic}
-      Templates tab, row 3: "Say hi" is not an action; use one of Connect, Connect later, Follow, Accept, Decline, Review request, Wait, Follow up, Withdraw request, Check in, Check in later, Congratulate, Engage, Ask for informational interview, Unfollow, Review connection, Hold off, No action, Fix row, Merge duplicate]
+      Templates tab, row 3: "Say hi" is not an action; use one of Connect, Connect later, Follow, Accept, Decline, Review request, Wait, Follow up, Withdraw request, Check in, Check in later, Congratulate, Engage, Ask for informational interview, Unfollow, Review connection, Hold off, No action, Fix row, Merge duplicate, Snoozed]
     `);
   });
 });

@@ -689,6 +689,82 @@ describe("spreadsheets.get and spreadsheets.batchUpdate", () => {
     );
   });
 
+  it("stores conditional format rules and filter views, returned by spreadsheets.get", async () => {
+    const spreadsheetId = fake.createSpreadsheet({ tabs: { Contacts: [] } });
+    const column = {
+      sheetId: 0,
+      startRowIndex: 1,
+      endRowIndex: 1000,
+      startColumnIndex: 2,
+      endColumnIndex: 3,
+    };
+    const formula = (value: string) => ({ type: "CUSTOM_FORMULA", values: [{ userEnteredValue: value }] });
+    const { data } = await api.spreadsheets.batchUpdate({
+      spreadsheetId,
+      requestBody: {
+        requests: [
+          {
+            addConditionalFormatRule: {
+              rule: {
+                ranges: [column],
+                booleanRule: { condition: formula("=$C2<TODAY()"), format: { backgroundColor: { red: 1 } } },
+              },
+              index: 0,
+            },
+          },
+          {
+            addFilterView: {
+              filter: {
+                title: "Due today",
+                range: { sheetId: 0 },
+                filterSpecs: [{ columnIndex: 2, filterCriteria: { condition: formula("=$C2<=TODAY()") } }],
+              },
+            },
+          },
+        ],
+      },
+    });
+    expect(data.replies?.[1]?.addFilterView?.filter).toMatchObject({
+      title: "Due today",
+      filterViewId: expect.any(Number),
+    });
+    const got = await api.spreadsheets.get({
+      spreadsheetId,
+      fields: "sheets(conditionalFormats(ranges),filterViews(title))",
+    });
+    expect(got.data.sheets?.[0]).toEqual({
+      conditionalFormats: [{ ranges: [column] }],
+      filterViews: [{ title: "Due today" }],
+    });
+  });
+
+  it.each([
+    ["no booleanRule nor gradientRule", { ranges: [{ sheetId: 0 }] }, /exactly one of booleanRule/],
+    [
+      "a formula without =",
+      {
+        ranges: [{ sheetId: 0 }],
+        booleanRule: { condition: { type: "CUSTOM_FORMULA", values: [{ userEnteredValue: "A1" }] } },
+      },
+      /starting with =/,
+    ],
+    [
+      "a range beyond the grid",
+      { ranges: [{ sheetId: 0, endColumnIndex: 27 }], booleanRule: { condition: { type: "BLANK" } } },
+      /exceeds grid limits/,
+    ],
+  ])("refuses a conditional format rule with %s", async (_, rule, message) => {
+    const spreadsheetId = fake.createSpreadsheet();
+    const error = await failure(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId,
+        requestBody: { requests: [{ addConditionalFormatRule: { rule } }] },
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.message).toMatch(message);
+  });
+
   it("applies a batch all or nothing", async () => {
     const spreadsheetId = fake.createSpreadsheet({ tabs: { Contacts: [] } });
     await failure(

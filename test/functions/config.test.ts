@@ -49,6 +49,26 @@ describe(loadConfig, () => {
   });
 });
 
+describe("loadConfig's TEND_ALLOWED_SOURCES", () => {
+  it("reads a comma-separated list, blanks dropped, and leaves it unset when the variable is", () => {
+    const allowed = (value?: string) =>
+      loadConfig({ TEND_SOURCE: "a.csv", ...(value === undefined ? {} : { TEND_ALLOWED_SOURCES: value }) })
+        .allowedSources;
+    expect(allowed(" sheets:abcdefghij12 ,, b.csv ")).toEqual(["sheets:abcdefghij12", "b.csv"]);
+    expect(allowed()).toBeUndefined();
+  });
+
+  it("refuses an entry that is no source, with the source's own message", () => {
+    const error = catchError(() =>
+      loadConfig({ TEND_SOURCE: "a.csv", TEND_ALLOWED_SOURCES: "b.csv,notes.txt" }),
+    );
+    expect((error as TendError).kind).toBe("invalid-setup");
+    expect((error as TendError).message).toContain(
+      'TEND_ALLOWED_SOURCES: "notes.txt" is not a source Tend can read',
+    );
+  });
+});
+
 describe(loadCliConfig, () => {
   it("ignores what the command line never refused: a bad retry count, an unknown log level", () => {
     const config = loadCliConfig({

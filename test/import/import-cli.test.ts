@@ -9,9 +9,10 @@ import { useTempDir } from "../support/temp-dir.js";
 const tempDir = useTempDir();
 const FIXTURES = join(import.meta.dirname, "../fixtures/linkedin-export");
 
+/** Unwrapped output: these tests read the report's content; its layout is tested with the printers. */
 async function tend(...args: string[]): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
-  const code = await main(args, (text) => lines.push(text));
+  const code = await main(args, (text) => lines.push(text), undefined, Number.POSITIVE_INFINITY);
   return { code, output: lines.join("\n") };
 }
 
@@ -51,8 +52,27 @@ describe("tend import", () => {
     expect(output).toContain(
       `${join(folder, "Connections.csv")} line 7: Connected On is not a date; row skipped ("someday")`,
     );
-    expect(output).toContain(`Next: tend run --source ${source}`);
+    expect(output).toContain(`Next: npx tend run --source ${source}`);
     expect(await readFile(source, "utf8")).toContain("New role: CTO at Globex,2026-11-01");
+  });
+
+  it("says how to get check-ins with the connections it added, and the first run agrees", async () => {
+    const source = join(await tempDir(), "contacts.xlsx");
+    await createWorkbook(source);
+    const imported = await tend(
+      "import",
+      join(FIXTURES, "synthetic-full-export"),
+      "--source",
+      source,
+      "--run",
+    );
+    expect(imported.output).toMatch(
+      /Tend suggests check-ins only with people you keep up with: for the ones you care about among the [\d,]+ new connections?, fill Relationship \(e\.g\. Worked together\) or Aligned \(Yes\), or a Keep in touch \(days\)\./,
+    );
+    const { output } = await tend("status", "--source", source, "--json");
+    const status = JSON.parse(output) as { health: { connectionsOverdue: number; connections: number } };
+    expect(status.health.connections).toBeGreaterThan(0);
+    expect(status.health.connectionsOverdue).toBe(0);
   });
 
   it("prints the report as JSON with --json", async () => {

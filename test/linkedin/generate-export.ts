@@ -155,8 +155,22 @@ export function generateExport(options: GenerateOptions): GeneratedExport {
   let drafts = 0;
   let spam = 0;
   let conversation: { id: string; members: Person[]; left: number } | undefined;
+  // A conversation moves Last interaction only when the owner wrote in it (not a draft, not spam).
+  let exchanged = new Map<string, string>();
+  let ownerWrote = false;
+  const endConversation = () => {
+    if (ownerWrote) {
+      for (const [key, day] of exchanged) {
+        const known = lastMessageByKey.get(key);
+        if (known === undefined || day > known) lastMessageByKey.set(key, day);
+      }
+    }
+    exchanged = new Map();
+    ownerWrote = false;
+  };
   for (let index = 0; index < options.messages; index += 1) {
     if (conversation === undefined || conversation.left === 0) {
+      endConversation();
       const size = random() < 0.85 ? 1 : 2 + Math.floor(random() * 3);
       const members = people.length === 0 ? [] : Array.from({ length: size }, () => pick(people));
       conversation = { id: `2-${base64ish(random)}`, members, left: 1 + Math.floor(random() * 12) };
@@ -173,9 +187,10 @@ export function generateExport(options: GenerateOptions): GeneratedExport {
     if (isSpam) spam += 1;
     if (!isDraft && !isSpam) {
       const day = date.slice(0, 10);
+      if (fromOwner) ownerWrote = true;
       for (const member of members) {
-        const known = lastMessageByKey.get(member.key);
-        if (known === undefined || day > known) lastMessageByKey.set(member.key, day);
+        const known = exchanged.get(member.key);
+        if (known === undefined || day > known) exchanged.set(member.key, day);
       }
     }
     const nameOf = (person: Person | undefined) => (person === undefined ? ownerName : person.name);
@@ -202,6 +217,8 @@ export function generateExport(options: GenerateOptions): GeneratedExport {
     ].slice(0, columns);
     messageLines.push(cells.map(format === "2026" ? quoted : csvField).join(","));
   }
+
+  endConversation();
 
   // Company Follows: the real Java date format.
   const followLines = ["Organization,Followed On"];

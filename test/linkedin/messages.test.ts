@@ -34,6 +34,21 @@ describe(parseMessages, () => {
     expect(summary.problems).toEqual([]);
   });
 
+  it("moves Last interaction only for conversations in which the owner wrote", () => {
+    const text = csv(HEADER_2023, [
+      `c1,,Ana Ruiz,${ANA},Me Owner,${ME},2025-04-01 10:00:00 UTC,,Are you open to new roles?,INBOX`,
+      `c1,,Ana Ruiz,${ANA},Me Owner,${ME},2025-04-09 10:00:00 UTC,,Just following up,INBOX`,
+      `c2,,Bo Li,${BO},Me Owner,${ME},2025-04-02 10:00:00 UTC,,Hi,INBOX`,
+      `c2,,Me Owner,${ME},Bo Li,${BO},2025-04-03 10:00:00 UTC,,Hi Bo,INBOX`,
+      `c2,,Bo Li,${BO},Me Owner,${ME},2025-04-05 10:00:00 UTC,,Great,INBOX`,
+      `,,Cy Jones,${CY},Me Owner,${ME},2025-04-06 10:00:00 UTC,,No conversation id,INBOX`,
+    ]);
+    const summary = parseMessages(text, "messages.csv", { ownerKey: ME });
+    // Ana's two InMails were never answered; Bo's thread counts to its last message.
+    expect(entries(summary.lastMessageByKey)).toEqual({ "in/bo-li": "2025-04-05" });
+    expect(summary.messageCount).toBe(6);
+  });
+
   it("credits everyone in a group thread, whose TO names hold commas", () => {
     const text = csv(HEADER_2023, [
       `g1,Project,Ana Ruiz,${ANA},"Me Owner, Bo Li, Ph.D., Cy Jones","${ME},${BO},${CY}",2025-01-10 10:00:00 UTC,,Hi all,INBOX`,
@@ -84,7 +99,7 @@ describe(parseMessages, () => {
       `c1,,Me Owner,${ME},Ana Ruiz,${ANA},2025-03-01 10:00:00 UTC,,Sent,INBOX${sent}`,
       `c1,,Me Owner,${ME},Ana Ruiz,${ANA},2025-03-09 10:00:00 UTC,,Unsent draft,INBOX${draft}`,
       `c2,,Bo Li,${BO},Me Owner,${ME},2025-03-10 10:00:00 UTC,,Buy now,SPAM${sent}`,
-      `c3,,Cy Jones,${CY},Me Owner,${ME},2025-03-11 10:00:00 UTC,,Hi,ARCHIVE${sent}`,
+      `c3,,Me Owner,${ME},Cy Jones,${CY},2025-03-11 10:00:00 UTC,,Hi,ARCHIVE${sent}`,
     ]);
     const summary = parseMessages(text, "messages.csv", { ownerKey: "in/me-owner" });
     expect(entries(summary.lastMessageByKey)).toEqual({
@@ -117,7 +132,7 @@ describe(parseMessages, () => {
     const text = csv(
       "CONVERSATION ID,FROM,TO,DATE,CONTENT,FOLDER,SENDER PROFILE URL,RECIPIENT PROFILE URLS",
       [
-        `c1,Ana Ruiz,Me Owner,2025-01-01 10:00:00 UTC,Hello,INBOX,${ANA},${ME}`,
+        `c1,Me Owner,Ana Ruiz,2025-01-01 10:00:00 UTC,Hello,INBOX,${ME},${ANA}`,
         `c2,Me Owner,Bo Li,2025-01-03 10:00:00 UTC,Hello,INBOX,${ME},${BO}`,
       ],
     );

@@ -81,12 +81,12 @@ describe("Check-in budget (RULES.md §4)", () => {
     expect(actionsOf(rows, atATime(1))).toEqual(["Engage", "Check in", "Connect"]);
   });
 
-  it("writes Check in later as low priority, dated in the future, without a draft", () => {
+  it("writes Check in later as low priority, dated a week ahead, without a draft, naming the limit as you know it", () => {
     const [, later] = evaluateRows([aCheckIn(), aCheckIn()], atATime(1));
     expect(later).toMatchObject({ action: "Check in later", priority: "Low", draft: "" });
     expect(later?.due).toMatchInlineSnapshot(`"2026-12-07"`);
     expect(later?.why).toMatchInlineSnapshot(
-      `"Last contact 2025-10-26; you keep in touch every 90 days; the open check-ins already reach the Check-ins at a time setting (1): do those first"`,
+      `"Your last contact was on 2025-10-26 and you keep in touch every 90 days, but your limit of 1 open check-in is reached: check in from the Due date"`,
     );
   });
 

@@ -155,14 +155,14 @@ describe("Connect budget (RULES.md §4)", () => {
     for (const suggestion of later) expect(suggestion?.due).toBe(due);
   });
 
-  it("writes Connect later as low priority, without a draft, saying when a slot frees up", () => {
+  it("writes Connect later as low priority, without a draft, due when a slot frees up", () => {
     const [, later] = evaluateRows(
       [aRequestSent(4), aConnect({ relationship: "Worked together" })],
       budgetOf(1),
     );
     expect(later).toMatchObject({ action: "Connect later", priority: "Low", due: daysAfter(3), draft: "" });
     expect(later?.why).toMatchInlineSnapshot(
-      `"You know them (Worked together): send a personal connection request; but the weekly invite budget of 1 is used up by recent requests and better matches: connect from 2026-12-03"`,
+      `"You know them (Worked together), but your weekly invite budget of 1 is used up by recent requests and better matches: send the request on the Due date"`,
     );
   });
 

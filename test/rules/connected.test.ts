@@ -31,9 +31,15 @@ describe("Connected (RULES.md §3)", () => {
           { milestone: "New role", lastInteraction: daysAgo(31) },
           "Congratulate",
         ],
+        // Milestone on blank reads as today: Tend fills it in (RULES.md §0), once per milestone.
         [
           "Milestone on blank, last interaction exactly 30 days ago",
           { milestone: "New role", lastInteraction: daysAgo(30) },
+          "Congratulate",
+        ],
+        [
+          "Milestone on blank, last interaction today",
+          { milestone: "New role", lastInteraction: daysAgo(0) },
           "No action",
         ],
         ["Milestone on today", { milestone: "New role", milestoneOn: daysAgo(0) }, "Congratulate"],
@@ -77,67 +83,24 @@ describe("Connected (RULES.md §3)", () => {
       expect(connected(cells).action).toBe(action);
     });
 
-    it("names the milestone and its date", () => {
+    it("says the milestone as a sentence with its date", () => {
       expect(connected({ milestone: "Promoted to VP", milestoneOn: "2026-11-02" }).why).toMatchInlineSnapshot(
-        `"Milestone: Promoted to VP (2026-11-02), and you have not been in touch since"`,
-      );
-      expect(connected({ milestone: "Launched Widget 2.0" }).why).toMatchInlineSnapshot(
-        `"Milestone: Launched Widget 2.0, and you have not been in touch since"`,
-      );
-    });
-  });
-
-  describe("Ask for informational interview", () => {
-    it.each(
-      cellsLast<Cells, [string, EvaluateOptions]>([
-        [
-          "target company, last touch blank",
-          { company: "Acme" },
-          "Ask for informational interview",
-          jobSearch,
-        ],
-        [
-          "target company matched case-insensitively and trimmed",
-          { company: "  gLOBEX " },
-          "Ask for informational interview",
-          jobSearch,
-        ],
-        [
-          "last touch 31 days ago",
-          { company: "Acme", connectedOn: daysAgo(31) },
-          "Ask for informational interview",
-          jobSearch,
-        ],
-        [
-          "last touch exactly 30 days ago",
-          { company: "Acme", connectedOn: daysAgo(30) },
-          "No action",
-          jobSearch,
-        ],
-        [
-          "last touch is the later of Last interaction and Connected on",
-          { company: "Acme", lastInteraction: daysAgo(100), connectedOn: daysAgo(5) },
-          "No action",
-          jobSearch,
-        ],
-        ["not a target company", { company: "Initech" }, "No action", jobSearch],
-        ["Company blank", {}, "No action", { settings: { "Job search": "Yes", "Target companies": "" } }],
-        ["Job search No", { company: "Acme" }, "No action", { settings: { "Target companies": "Acme" } }],
-        ["after Congratulate", { company: "Acme", milestone: "New role" }, "Congratulate", jobSearch],
-      ]),
-    )("%s: %s", (_, action, options, cells) => {
-      expect(connected(cells, options).action).toBe(action);
-    });
-
-    it("names the company and the last contact", () => {
-      expect(connected({ company: "Acme" }, jobSearch).why).toMatchInlineSnapshot(
-        `"You are job searching and Acme is a target company; you have no recorded contact with them"`,
+        `"They were promoted to VP on 2026-11-02 and you have not been in touch since"`,
       );
       expect(
-        connected({ company: "Acme", lastInteraction: "2026-08-01" }, jobSearch).why,
+        connected({ milestone: "New role: Head of Design at Contoso", milestoneOn: "2026-11-02" }).why,
       ).toMatchInlineSnapshot(
-        `"You are job searching and Acme is a target company; last contact 2026-08-01"`,
+        `"They started a new role as Head of Design at Contoso on 2026-11-02 and you have not been in touch since"`,
       );
+      expect(
+        connected({ milestone: "Launched Widget 2.0", milestoneOn: "2026-11-02" }).why,
+      ).toMatchInlineSnapshot(
+        `"They shared news on 2026-11-02 (Launched Widget 2.0) and you have not been in touch since"`,
+      );
+    });
+
+    it("is due on Milestone on", () => {
+      expect(connected({ milestone: "New role", milestoneOn: daysAgo(12) }).due).toBe(daysAgo(12));
     });
   });
 
@@ -207,51 +170,35 @@ describe("Connected (RULES.md §3)", () => {
 
     it("explains the cadence with the date of the last contact", () => {
       expect(connected({ aligned: "Yes", lastInteraction: "2026-06-01" }).why).toMatchInlineSnapshot(
-        `"Last contact 2026-06-01; you keep in touch every 90 days"`,
+        `"Your last contact was on 2026-06-01 and you keep in touch every 90 days"`,
       );
       expect(connected({ relationship: "Classmate" }).why).toMatchInlineSnapshot(
-        `"No recorded contact yet; keep in touch every 90 days"`,
-      );
-    });
-  });
-
-  describe("Engage", () => {
-    it.each(
-      cellsLast<Cells, [string]>([
-        [
-          "Recent post, Last interaction blank",
-          { recentPost: "remote teams", connectedOn: daysAgo(5) },
-          "Engage",
-        ],
-        [
-          "Recent post, last interaction 15 days ago",
-          { recentPost: "remote teams", lastInteraction: daysAgo(15) },
-          "Engage",
-        ],
-        [
-          "Recent post, last interaction exactly 14 days ago",
-          { recentPost: "remote teams", lastInteraction: daysAgo(14) },
-          "No action",
-        ],
-        ["Recent post blank", { connectedOn: daysAgo(5) }, "No action"],
-        ["after Check in", { recentPost: "remote teams", aligned: "Yes" }, "Check in"],
-      ]),
-    )("%s: %s", (_, action, cells) => {
-      expect(connected(cells).action).toBe(action);
-    });
-
-    it("names the post", () => {
-      expect(connected({ recentPost: "remote teams" }).why).toMatchInlineSnapshot(
-        `"They posted about remote teams: comment on it or share it"`,
+        `"You have no recorded contact with them yet and you keep in touch every 90 days"`,
       );
     });
   });
 
   it("otherwise suggests no action", () => {
-    const suggestion = connected({ connectedOn: "2026-11-01" });
+    const suggestion = connected({ connectedOn: "2026-11-01", relationship: "Classmate" });
     expect(suggestion).toMatchObject({ action: "No action", due: "", priority: "Low", draft: "" });
-    expect(suggestion.why).toMatchInlineSnapshot(`"Connected; last contact 2026-11-01"`);
+    expect(suggestion.why).toMatchInlineSnapshot(
+      `"Connected and nothing to do now (last contact 2026-11-01)"`,
+    );
   });
+
+  it.each([
+    ["a Connected on", { connectedOn: "2024-02-05" }, "Connected on 2024-02-05, nothing to do"],
+    ["no dates", { connectedOn: undefined }, "Connected, nothing to do"],
+  ])(
+    "says how to get check-ins with a connection nothing is known about, quoting only %s of the row",
+    (_, cells, start) => {
+      const suggestion = connected(cells);
+      expect(suggestion.action).toBe("No action");
+      expect(suggestion.why).toBe(
+        `${start}: fill Relationship or Aligned (or Keep in touch) to get check-ins with them`,
+      );
+    },
+  );
 
   it("reads the 1st synonym as Connected", () => {
     expect(evaluateOne({ status: "1st", aligned: "N" }).action).toBe("Review connection");

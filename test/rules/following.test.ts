@@ -43,7 +43,28 @@ describe("Following a person (RULES.md §3)", () => {
         { ...watchedAndEngaged, followedOn: daysAgo(5), recentPost: "AI" },
         "Engage",
       ],
-      ["Recent post filled", { recentPost: "design systems" }, "Engage"],
+      [
+        "Recent post filled, Recent post on blank (Tend fills today)",
+        { recentPost: "design systems" },
+        "Engage",
+      ],
+      ["a post exactly 30 days old", { recentPost: "design systems", recentPostOn: daysAgo(30) }, "Engage"],
+      [
+        "a post 31 days old is not fresh",
+        { recentPost: "design systems", recentPostOn: daysAgo(31) },
+        "No action",
+      ],
+      [
+        "interacted before the post",
+        { recentPost: "design systems", recentPostOn: daysAgo(5), lastInteraction: daysAgo(6) },
+        "Engage",
+      ],
+      [
+        "interacted on the day of the post: once per post",
+        { recentPost: "design systems", recentPostOn: daysAgo(5), lastInteraction: daysAgo(5) },
+        "No action",
+      ],
+      ["Recent post on filled, Recent post blank", { recentPostOn: daysAgo(5) }, "No action"],
       ["nothing else", { followedOn: daysAgo(100) }, "No action"],
     ]),
   )("%s: %s", (_, action, cells) => {
@@ -62,8 +83,8 @@ describe("Following a person (RULES.md §3)", () => {
     ).toMatchInlineSnapshot(
       `"Following since 2026-09-01, aligned with your goals, and you have interacted (2026-11-20): time to connect"`,
     );
-    expect(following({ recentPost: "design systems" }).why).toMatchInlineSnapshot(
-      `"They posted about design systems: comment on it or share it"`,
+    expect(following({ recentPost: "design systems", recentPostOn: "2026-11-20" }).why).toMatchInlineSnapshot(
+      `"They posted about design systems on 2026-11-20: comment on it or share it"`,
     );
     expect(following({}).why).toMatchInlineSnapshot(`"Keep following their updates"`);
   });

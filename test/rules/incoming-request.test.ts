@@ -79,7 +79,7 @@ describe("Incoming request (RULES.md §3)", () => {
       `"You share 4 mutual connections (at least 3) and nothing about them is off"`,
     );
     expect(incoming({}).why).toMatchInlineSnapshot(
-      `"A stranger asked to connect: look at their profile, mutual connections and activity, then fill Profile"`,
+      `"A stranger asked to connect: fill the Profile column (Complete, Vague or Suspicious) after looking at their profile, mutual connections and activity"`,
     );
   });
 });

@@ -6,19 +6,15 @@ import { evaluateOne } from "../support/evaluate-rows.js";
 describe("Not connected (RULES.md §3, blank Status)", () => {
   it.each(
     cellsLast<Cells, [string]>([
-      [
-        "known (Met in person), even when not aligned",
-        { relationship: "Met in person", aligned: "No" },
-        "Connect",
-      ],
+      // Aligned No comes first (second version): hold off even with people you know.
+      ["Aligned No, even when known", { relationship: "Met in person", aligned: "No" }, "Hold off"],
+      ["known (Met in person)", { relationship: "Met in person" }, "Connect"],
       ["known (Worked together)", { relationship: "Worked together" }, "Connect"],
       ["known (Classmate)", { relationship: "Classmate" }, "Connect"],
       ["known (Interacted online)", { relationship: "Interacted online" }, "Connect"],
-      [
-        "Admire their work, even when not aligned",
-        { relationship: "Admire their work", aligned: "No" },
-        "Follow",
-      ],
+      ["Admire their work, Aligned No", { relationship: "Admire their work", aligned: "No" }, "Hold off"],
+      ["Admire their work", { relationship: "Admire their work" }, "Follow"],
+      ["Admire their work, Aligned Yes", { relationship: "Admire their work", aligned: "Yes" }, "Follow"],
       ["Aligned No", { aligned: "No" }, "Hold off"],
       ["Aligned Yes", { aligned: "Yes" }, "Follow"],
       ["Relationship None, Aligned blank", { relationship: "None" }, "Hold off"],
@@ -40,6 +36,12 @@ describe("Not connected (RULES.md §3, blank Status)", () => {
       `"You admire their work: follow them for their updates before connecting"`,
     );
     expect(evaluateOne({ aligned: "No" }).why).toMatchInlineSnapshot(`"Not aligned with your goals"`);
+    expect(evaluateOne({ aligned: "No", relationship: "Classmate" }).why).toMatchInlineSnapshot(
+      `"Not aligned with your goals, so hold off even though you know them (Classmate)"`,
+    );
+    expect(evaluateOne({ aligned: "No", relationship: "Admire their work" }).why).toMatchInlineSnapshot(
+      `"Not aligned with your goals, so hold off even though you admire their work"`,
+    );
     expect(evaluateOne({ aligned: "Yes" }).why).toMatchInlineSnapshot(
       `"Aligned with your goals but you do not know them yet: follow first and observe before connecting"`,
     );

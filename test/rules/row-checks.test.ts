@@ -23,7 +23,9 @@ describe("row checks (RULES.md §1)", () => {
   it("asks to fix a row whose Name and LinkedIn URL are both blank, naming both columns", () => {
     const suggestion = evaluateOne({ name: undefined, linkedinUrl: undefined, company: "Acme" });
     expect(suggestion.action).toBe("Fix row");
-    expect(suggestion.why).toMatchInlineSnapshot(`"Name and LinkedIn URL are both blank: fill at least one"`);
+    expect(suggestion.why).toMatchInlineSnapshot(
+      `"Name and LinkedIn URL are both blank (fill at least one)"`,
+    );
   });
 
   it("is content with a Name alone or a LinkedIn URL alone", () => {
@@ -43,6 +45,11 @@ describe("row checks (RULES.md §1)", () => {
     ["Connected on (date after today)", { connectedOn: daysAfter(30) }],
     ["Last interaction (unparseable)", { lastInteraction: "recently" }],
     ["Milestone on (date after today)", { milestoneOn: daysAfter(2) }],
+    ["Recent post on (date after today)", { recentPostOn: daysAfter(1) }],
+    ["Asked for interview on (unparseable)", { askedForInterviewOn: "last week" }],
+    ["Snooze until (unparseable)", { snoozeUntil: "after the holidays" }],
+    ["Done (neither a tick, a blank nor a date)", { done: "maybe" }],
+    ["Done (a date after today)", { done: daysAfter(1) }],
     ["Mutual connections (negative)", { mutualConnections: "-1" }],
     ["Mutual connections (fractional)", { mutualConnections: 2.5 }],
     ["Mutual connections (text)", { mutualConnections: "lots" }],
@@ -63,27 +70,56 @@ describe("row checks (RULES.md §1)", () => {
     expect(evaluateOne({ connectedOn: daysAgo(0), mutualConnections: "0" }).action).not.toBe("Fix row");
   });
 
+  it("accepts a Snooze until after today: it is meant to be in the future", () => {
+    expect(evaluateOne({ snoozeUntil: daysAfter(30) }).action).toBe("Snoozed");
+  });
+
+  it.each<[string, unknown]>([
+    ["a ticked checkbox", true],
+    ["an unticked checkbox", false],
+    ["Yes", "Yes"],
+    ["y", "y"],
+    ["x", "x"],
+    ["✓", "✓"],
+    ["✔", "✔"],
+    ["TRUE", "TRUE"],
+    ["done", "done"],
+    ["1", "1"],
+    ["the number 1", 1],
+    ["No", "No"],
+    ["FALSE", "FALSE"],
+    ["0", "0"],
+    ["a date", daysAgo(3)],
+    ["today", daysAgo(0)],
+    ["blank", ""],
+  ])("accepts Done as %s", (_, done) => {
+    expect(evaluateOne({ done: done as string }).action).not.toBe("Fix row");
+  });
+
   it("names the column, the value as typed and what is accepted", () => {
     expect(evaluateOne({ status: " Maybe " }).why).toMatchInlineSnapshot(
-      `"Status "Maybe" cannot be read: use one of Not connected, Following, Request sent, Incoming request, Connected, Withdrawn, Declined"`,
+      `"Status "Maybe" cannot be read (use one of Not connected, Following, Request sent, Incoming request, Connected, Withdrawn, Declined)"`,
     );
     expect(evaluateOne({ aligned: "Perhaps" }).why).toMatchInlineSnapshot(
-      `"Aligned "Perhaps" cannot be read: use Yes, No or blank (not yet known)"`,
+      `"Aligned "Perhaps" cannot be read (use Yes, No, or blank when not yet known)"`,
     );
     expect(evaluateOne({ requestedOn: "last Tuesday", status: "Request sent" }).why).toMatchInlineSnapshot(
-      `"Requested on "last Tuesday" cannot be read: use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell"`,
+      `"Requested on "last Tuesday" cannot be read (use a date like 2026-11-03, 3 Nov 2026, Nov 3, 2026 or 11/03/2026, or a spreadsheet date cell)"`,
     );
     expect(evaluateOne({ lastInteraction: daysAfter(1) }).why).toMatchInlineSnapshot(
-      `"Last interaction "2026-12-01" is after today: use a date that is not after today"`,
+      `"Last interaction "2026-12-01" is after today (use a date that is not after today)"`,
     );
     expect(evaluateOne({ mutualConnections: "-2" }).why).toMatchInlineSnapshot(
-      `"Mutual connections "-2" cannot be read: use a whole number, 0 or more"`,
+      `"Mutual connections "-2" cannot be read (use a whole number, 0 or more)"`,
     );
     expect(evaluateOne({ keepInTouchDays: "0" }).why).toMatchInlineSnapshot(
-      `"Keep in touch (days) "0" cannot be read: use a whole number greater than 0"`,
+      `"Keep in touch (days) "0" cannot be read (use a whole number greater than 0)"`,
     );
     expect(evaluateOne({ linkedinUrl: "https://github.com/jane" }).why).toMatchInlineSnapshot(
-      `"LinkedIn URL "https://github.com/jane" cannot be read: use a LinkedIn profile or company page such as linkedin.com/in/jane-doe"`,
+      `"LinkedIn URL "https://github.com/jane" cannot be read (use a LinkedIn profile or company page such as linkedin.com/in/jane-doe)"`,
+    );
+    expect(evaluateOne({ done: "maybe" }).why).toMatchInlineSnapshot(
+      `"Done "maybe" cannot be read (use a tick (Yes, x, ✓, TRUE, Done or 1), No or blank, or the date you did it)"`,
     );
   });
 
@@ -92,12 +128,8 @@ describe("row checks (RULES.md §1)", () => {
     expect(evaluateOne({ lastInteraction: tomorrow }).why).toContain(`"${daysAfter(1)}"`);
   });
 
-  it('asks for the date when Status is "Request sent" without Requested on', () => {
-    const suggestion = evaluateOne({ status: "Request sent" });
-    expect(suggestion.action).toBe("Fix row");
-    expect(suggestion.why).toMatchInlineSnapshot(
-      `"Status is "Request sent" but Requested on is blank: fill the date you sent the request"`,
-    );
+  it('no longer asks for the date when Status is "Request sent" without Requested on: Tend fills it in', () => {
+    expect(evaluateOne({ status: "Request sent" }).action).toBe("Wait");
   });
 
   it.each(["Connected", "Request sent", "Incoming request"])(
@@ -122,12 +154,11 @@ describe("row checks (RULES.md §1)", () => {
     expect(suggestion.action).toBe("Fix row");
     expect(suggestion.why.split("; ")).toMatchInlineSnapshot(`
       [
-        "Name and LinkedIn URL are both blank: fill at least one",
-        "Relationship "Besties" cannot be read: use one of Met in person, Worked together, Classmate, Interacted online, Admire their work, None",
-        "Mutual connections "1.5" cannot be read: use a whole number, 0 or more",
-        "Last interaction "2026-12-03" is after today: use a date that is not after today",
-        "Status is "Request sent" but Requested on is blank: fill the date you sent the request",
-        "Status "Request sent" does not fit Type Company: companies can only be followed (use Following or Not connected)",
+        "Name and LinkedIn URL are both blank (fill at least one)",
+        "Relationship "Besties" cannot be read (use one of Met in person, Worked together, Classmate, Interacted online, Admire their work, None)",
+        "Mutual connections "1.5" cannot be read (use a whole number, 0 or more)",
+        "Last interaction "2026-12-03" is after today (use a date that is not after today)",
+        "Status "Request sent" does not fit Type Company (companies can only be followed, so use Following or Not connected)",
       ]
     `);
   });

@@ -57,7 +57,7 @@ describe(networkHealth, () => {
     const health = healthOf([
       connected({ connectedOn: daysAgo(200), lastInteraction: daysAgo(89) }),
       connected({ connectedOn: daysAgo(200), lastInteraction: daysAgo(90) }),
-      connected({ connectedOn: undefined }),
+      connected({ connectedOn: undefined, relationship: "Classmate" }),
       connected({ connectedOn: daysAgo(200), lastInteraction: daysAgo(15), keepInTouchDays: 14 }),
       connected({ aligned: "No" }),
       aRow({ status: "Following", aligned: "No" }),
@@ -65,6 +65,16 @@ describe(networkHealth, () => {
     ]);
     expect(health.connectionsOverdue).toBe(3);
     expect(health.alignedNoStillLinked).toBe(2);
+  });
+
+  it("counts only connections with a relationship to keep as overdue, as the Check in rule does", () => {
+    const health = healthOf([
+      connected({ connectedOn: daysAgo(4000) }),
+      connected({ connectedOn: undefined }),
+      connected({ connectedOn: daysAgo(4000), relationship: "Met in person", aligned: "No" }),
+      connected({ connectedOn: daysAgo(4000), aligned: "Yes" }),
+    ]);
+    expect(health).toMatchObject({ connections: 4, connectionsOverdue: 1 });
   });
 
   it("counts rows to fix and duplicates, and leaves them out of the other figures", () => {

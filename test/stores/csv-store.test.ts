@@ -33,7 +33,7 @@ describe(CsvStore, () => {
     const text = await readFile(path, "utf8");
     const [header, row] = text.split("\r\n");
     expect(header).toBe(
-      "Notes,Name,LinkedIn URL,My own column,Suggested action,Why,Priority,Due,Draft message",
+      "Notes,Name,LinkedIn URL,My own column,Suggested action,Why,Priority,Due,Draft message,Done,Snooze until",
     );
     expect(row?.startsWith("friend,Ana Silva,linkedin.com/in/ana,keep me,Hold off,")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
@@ -104,7 +104,11 @@ describe(CsvStore, () => {
     const path = await csvFile("\uFEFFName;Status\nAna Silva;Connected");
     await run(path);
     const text = await readFile(path, "utf8");
-    expect(text.startsWith("\uFEFFName;Status;Suggested action;Why;Priority;Due;Draft message\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "\uFEFFName;Status;Suggested action;Why;Priority;Due;Draft message;Done;Snooze until\n",
+      ),
+    ).toBe(true);
     expect(text.endsWith("\n")).toBe(false);
   });
 

@@ -29,7 +29,15 @@ async function sheetRows(path: string, tab: string): Promise<string[][]> {
 describe("the Today tab after npm start on the sample workbook", () => {
   it("lists today's actions and health figures consistent with the contact rows, and the CLI shows the same", async () => {
     const path = join(await tempDir(), "contacts.xlsx");
-    const { output } = await tend("run", "--source", path, "--create-sample", "--today", "2026-11-25");
+    const { output } = await tend(
+      "run",
+      "--source",
+      path,
+      "--create-sample",
+      "--today",
+      "2026-11-25",
+      "--verbose",
+    );
     const contacts = await sheetRows(path, "Contacts");
     const header = contacts[0] ?? [];
     const at = (name: string) => header.indexOf(name);

@@ -6,6 +6,7 @@ import { runDaily } from "../../shared/run/daily-run.js";
 import { createWorkbook } from "../../shared/stores/local/create-workbook.js";
 import { XlsxStore } from "../../shared/stores/local/xlsx-store.js";
 import { useTempDir } from "../support/temp-dir.js";
+import { TEND_HEADERS } from "../support/tend-headers.js";
 
 const tempDir = useTempDir();
 const today = dayFromIso("2026-11-25") as number;
@@ -43,17 +44,7 @@ describe(XlsxStore, () => {
     });
     await run(path);
     const sheet = (await read(path)).getWorksheet("Contacts") as ExcelJS.Worksheet;
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      "Name",
-      "Status",
-      "Requested on",
-      "Suggested action",
-      "Why",
-      "Priority",
-      "Due",
-      "Draft message",
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, "Name", "Status", "Requested on", ...TEND_HEADERS]);
     expect(sheet.getCell("D2").value).toBe("Follow up");
     expect(sheet.getCell("D3").value).toBe("Wait");
     expect(sheet.getCell("G3").value).toBe("2026-12-11");

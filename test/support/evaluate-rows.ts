@@ -3,6 +3,7 @@ import { type Day, dayFromIso } from "../../shared/contacts/days.js";
 import { parseRow, type RawRow } from "../../shared/contacts/parse-row.js";
 import { templateSet } from "../../shared/drafts/render-draft.js";
 import { parseTemplate, type Template } from "../../shared/drafts/template.js";
+import type { SheetCells } from "../../shared/rules/due-of.js";
 import { parseSettings, type SettingName, type Settings } from "../../shared/rules/settings.js";
 import { suggestTable } from "../../shared/run/suggest-table.js";
 import type { Suggestion } from "../../shared/run/suggestion.js";
@@ -16,6 +17,8 @@ export interface EvaluateOptions {
   settings?: Partial<Record<SettingName, string>>;
   /** Templates tab rows: action to template text. */
   templates?: Partial<Record<Action, string>>;
+  /** Each row's Suggested action and Due as the sheet holds them (the previous run's). */
+  sheet?: (SheetCells | undefined)[];
 }
 
 export function settingsFrom(values: Partial<Record<SettingName, string>> = {}): Settings {
@@ -52,6 +55,7 @@ export function evaluateRows(
     settings,
     dayOf(options.today ?? TODAY),
     templateSet(overrides),
+    options.sheet ?? [],
   );
 }
 

@@ -12,21 +12,59 @@ export function readSepLine(text: string, start: number): { delimiter: string; e
   return { delimiter: match[1] as string, end: start + match[0].length };
 }
 
+/** Records looked at: enough to see past a title or a note above the table. */
+const SAMPLE_RECORDS = 20;
+
 /**
- * The delimiter that splits the first non-blank record into most cells, read quote-aware (a
- * quoted "Last; first" header is one cell); a file of one column gets a comma.
+ * The delimiter of a file: the one that splits the first record it can split into most cells
+ * (read quote-aware: a quoted "Last; first" header is one cell), provided most of the records
+ * after it split too, so that a title or a note above the table ("Updated weekly, do not sort")
+ * does not decide. Without such a record, the first non-blank record decides; a file of one
+ * column gets a comma.
  */
 export function detectDelimiter(text: string, start: number): string {
-  let at = start;
-  while (at < text.length && (text[at] === "\r" || text[at] === "\n")) at++;
-  let best: string = CANDIDATES[0];
-  let most = 1;
-  for (const candidate of CANDIDATES) {
-    const count = readRecord(text, at, candidate).cells.length;
-    if (count > most) {
-      best = candidate;
-      most = count;
-    }
+  const records = CANDIDATES.map((candidate) => counts(text, start, candidate));
+  const length = Math.min(...records.map((list) => list.length));
+  for (let index = 0; index < length; index++) {
+    let best: number | undefined;
+    CANDIDATES.forEach((_, at) => {
+      const list = records[at] as number[];
+      const cells = list[index] ?? 1;
+      if (cells < 2 || !confirmed(list, index)) return;
+      if (best === undefined || cells > ((records[best] as number[])[index] ?? 1)) best = at;
+    });
+    if (best !== undefined) return CANDIDATES[best] as string;
   }
-  return best;
+  let first: string = CANDIDATES[0];
+  let most = 1;
+  CANDIDATES.forEach((candidate, at) => {
+    const cells = (records[at] as number[])[0] ?? 1;
+    if (cells > most) {
+      first = candidate;
+      most = cells;
+    }
+  });
+  return first;
+}
+
+/** Whether most of the records after `index` split into several cells too (at least one of them). */
+function confirmed(cells: readonly number[], index: number): boolean {
+  const after = cells.slice(index + 1);
+  const split = after.filter((count) => count > 1).length;
+  return split > 0 && split * 2 > after.length;
+}
+
+/** The cell counts of the first non-blank records, read with one delimiter. */
+function counts(text: string, start: number, delimiter: string): number[] {
+  const found: number[] = [];
+  let at = start;
+  for (let read = 0; found.length < SAMPLE_RECORDS && at < text.length && read < SAMPLE_RECORDS * 4; read++) {
+    const record = readRecord(text, at, delimiter);
+    const blank = record.cells.length <= 1 && (record.cells[0] ?? "") === "";
+    if (!blank) found.push(record.cells.length);
+    const next = record.end + record.ending.length;
+    if (next <= at) break;
+    at = next;
+  }
+  return found;
 }

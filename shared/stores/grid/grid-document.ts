@@ -17,6 +17,8 @@ export interface GridTab {
   rows: CellValue[][];
   /** Hyperlink targets of cells that have one, by `row,column` (0-based). */
   links?: ReadonlyMap<string, string>;
+  /** Formula cells saved without their result (`row,column`, 0-based): their value is unknown, not blank. */
+  uncomputed?: ReadonlySet<string>;
 }
 
 /** A tab to read: whole, or (when the document can) only its first column. */

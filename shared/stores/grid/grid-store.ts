@@ -1,4 +1,10 @@
-import { DATE_COLUMN_SET, headerOf, type InputColumn, type OutputColumn } from "../../contacts/columns.js";
+import {
+  DATE_COLUMN_SET,
+  headerOf,
+  type InputColumn,
+  type OutputColumn,
+  TALK_BACK_COLUMNS,
+} from "../../contacts/columns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
@@ -56,12 +62,15 @@ export class GridStore implements ContactStore, ImportTarget {
     const found = await readContactsTab(this.document);
     const { contacts, headerRow, snapshot, settingRows, templateRows } = found;
     const grid = contacts.rows;
-    const links = contacts.links;
+    const { links, uncomputed } = contacts;
     const table = readGridTable(
       grid[headerRow] ?? [],
       grid.slice(headerRow + 1),
       links === undefined ? undefined : (index, column) => links.get(`${headerRow + 1 + index},${column}`),
       headerRow + 2,
+      uncomputed === undefined
+        ? undefined
+        : (index, column) => uncomputed.has(`${headerRow + 1 + index},${column}`),
     );
     this.state = {
       names: snapshot.names,
@@ -85,7 +94,8 @@ export class GridStore implements ContactStore, ImportTarget {
   async save(updates: readonly RowUpdate[], log: RunLogEntry, view?: MorningView): Promise<SaveResult> {
     const state = this.loaded();
     const { table, headerRow } = state;
-    const inputColumns = new Set<InputColumn>();
+    // Done and Snooze until are how the user talks back to Tend: a table without them gets them.
+    const inputColumns = new Set<InputColumn>(TALK_BACK_COLUMNS);
     for (const update of updates) for (const column in update.inputs) inputColumns.add(column as InputColumn);
     const { positions, added } = tendColumnPositions(table, [...inputColumns], state.firstFreeColumn);
     const keys = identityColumns(table.map).map(([, at]) => at);

@@ -4,7 +4,7 @@ import {
   OUTPUT_COLUMN_KEYS,
   type OutputColumn,
 } from "../../contacts/columns.js";
-import { type HeaderMap, matchHeaders } from "../../contacts/header-match.js";
+import { columnLetter, type HeaderMap, matchHeaders } from "../../contacts/header-match.js";
 import { readOutputCells } from "../../contacts/output-cells.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
@@ -30,6 +30,8 @@ export function readGridTable(
   linkOf?: (index: number, column: number) => string | undefined,
   /** The row number (as the user sees it) of the first data row: the header may sit under a title. */
   firstRowNumber = 2,
+  /** Whether a cell (data index, column) holds a formula saved without its result. */
+  isUncomputed?: (index: number, column: number) => boolean,
 ): GridTable {
   const headerTexts = header.map((cell) => cellText(cell));
   const map = matchHeaders(headerTexts);
@@ -51,6 +53,13 @@ export function readGridTable(
     const output: Partial<Record<OutputColumn, CellValue>> = {};
     for (const [column, at] of outputAt) output[column] = cells[at];
     const raw: RawRow = { rowNumber: index + firstRowNumber, cells: input };
+    if (isUncomputed !== undefined) {
+      for (const [column, at] of inputAt) {
+        if (!isUncomputed(index, at)) continue;
+        raw.uncomputed ??= [];
+        raw.uncomputed.push({ column, cell: `${columnLetter(at)}${index + firstRowNumber}` });
+      }
+    }
     for (const at of unknownAt) {
       const value = cells[at];
       if (value !== undefined && value !== null && value !== "" && cellText(value) !== "") {

@@ -60,6 +60,9 @@ export async function createWorkbook(path: string, content: NewWorkbook = {}): P
   await writeFileAtomically(path, new Uint8Array(buffer as ArrayBuffer));
 }
 
+/** Done in a workbook: a dropdown with the tick Tend reads (a date typed there works too). */
+const DONE_VALUES = ["Yes"];
+
 function addContactsSheet(workbook: ExcelJS.Workbook, content: NewWorkbook): void {
   const sheet = workbook.addWorksheet(TABS.contacts, { views: [{ state: "frozen", ySplit: 1 }] });
   const header = content.header ?? TABLE_COLUMN_ORDER.map(headerOf);
@@ -70,7 +73,7 @@ function addContactsSheet(workbook: ExcelJS.Workbook, content: NewWorkbook): voi
     sheetColumn.width = column === "why" || column === "draftMessage" ? 60 : column === "notes" ? 30 : 18;
     if (DATE_COLUMN_SET.has(column)) sheetColumn.numFmt = "yyyy-mm-dd";
     if (OUTPUT_KEYS.has(column)) markAsTends(sheet.getRow(1).getCell(index + 1));
-    const values = DROPDOWNS[column];
+    const values = column === "done" ? DONE_VALUES : DROPDOWNS[column];
     if (values !== undefined) {
       const letter = sheetColumn.letter;
       (sheet as unknown as WithValidations).dataValidations.add(`${letter}2:${letter}${VALIDATED_ROWS}`, {

@@ -17,7 +17,7 @@ import type {
   TabRequest,
   TabWrite,
 } from "../grid/grid-document.js";
-import { writeFileAtomically } from "./atomic-write.js";
+import { type FileWrite, writeFilesTogether } from "./atomic-write.js";
 import {
   type CsvFormat,
   detectFormat,
@@ -27,7 +27,6 @@ import {
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
-import { unwritable } from "./errors.js";
 import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
@@ -53,12 +52,16 @@ export class CsvDocument implements GridDocument {
   private readAtLoad: string | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
-  constructor(private readonly path: string) {
+  /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
+  constructor(
+    private readonly path: string,
+    private readonly readOnly = false,
+  ) {
     this.description = basename(path);
   }
 
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
-    this.unlock ??= await lockFile(this.path);
+    if (!this.readOnly) this.unlock ??= await lockFile(this.path);
     const bytes = await readBytes(this.path);
     this.readAtLoad = fingerprint(bytes);
     this.file = decodeOrExplain(bytes, this.path);
@@ -78,13 +81,18 @@ export class CsvDocument implements GridDocument {
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
+    if (this.readOnly) throw new Error(`${this.description} was opened read-only`);
     const file = this.file;
     if (file === undefined) throw new Error("CsvDocument.write called before read");
+    const files: FileWrite[] = [];
     for (const write of writes) {
       if (write.cells.length === 0) continue;
-      if (write.tab === TABS.runLog) await writeOrExplain(runLogPath(this.path), runLogText(write.cells));
-      else await writeOrExplain(this.path, contactsBytes(file, write.cells));
+      if (write.tab === TABS.runLog)
+        files.push({ path: runLogPath(this.path), data: runLogText(write.cells), modeOf: this.path });
+      else files.push({ path: this.path, data: contactsBytes(file, write.cells) });
     }
+    // The contacts and their Run log change together or not at all.
+    if (files.length > 0) await writeFilesTogether(files);
   }
 
   async close(): Promise<void> {
@@ -101,12 +109,13 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
   const byRow = groupByRow(cells);
   const replaced = new Map<number, string[]>();
   const appended: string[][] = [];
+  // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
+  let width = 0;
+  for (const record of file.records) width = Math.max(width, record.cells.length);
+  for (const cell of cells) width = Math.max(width, cell.column + 1);
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const out = [...(file.records[row]?.cells ?? [])];
-    for (const cell of byRow.get(row) ?? []) {
-      while (out.length <= cell.column) out.push("");
-      out[cell.column] = csvText(cell.value);
-    }
+    const out = padded(file.records[row]?.cells ?? [], width);
+    for (const cell of byRow.get(row) ?? []) out[cell.column] = csvText(cell.value);
     if (row < file.records.length) replaced.set(row, out);
     else {
       while (file.records.length + appended.length < row) appended.push([]);
@@ -193,8 +202,4 @@ function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
       cause: error,
     });
   }
-}
-
-async function writeOrExplain(path: string, text: string | Uint8Array): Promise<void> {
-  await writeFileAtomically(path, text).catch(unwritable(path));
 }

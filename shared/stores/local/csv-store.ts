@@ -5,7 +5,7 @@ export { runLogPath } from "./csv-document.js";
 
 /** A contacts table in a CSV file (see CsvDocument); settings come from `--settings`. */
 export class CsvStore extends GridStore {
-  constructor(path: string) {
-    super(new CsvDocument(path));
+  constructor(path: string, options: { readOnly?: boolean } = {}) {
+    super(new CsvDocument(path, options.readOnly === true));
   }
 }

@@ -3,7 +3,7 @@ import { XlsxDocument } from "./xlsx-document.js";
 
 /** The local workbook (see XlsxDocument): Contacts, Settings, Templates, Run log and Today tabs. */
 export class XlsxStore extends GridStore {
-  constructor(path: string) {
-    super(new XlsxDocument(path));
+  constructor(path: string, options: { readOnly?: boolean } = {}) {
+    super(new XlsxDocument(path, options.readOnly === true));
   }
 }

@@ -1,10 +1,11 @@
 import type { Client, UpdateDataSourceParameters } from "@notionhq/client";
+import { headerOf, TALK_BACK_COLUMNS } from "../../contacts/columns.js";
 import { TendError } from "../../errors/tend-error.js";
 import { columnProperties } from "./column-properties.js";
 import { retrieveDataSource } from "./data-source.js";
+import { newPropertyConfig } from "./import-properties.js";
 import { createNotionClient } from "./notion-client.js";
 import { type NotionSettings, notionConnection } from "./notion-config.js";
-
 import { notionFailure } from "./notion-failure.js";
 import { outputSchemaPatch } from "./output-schema.js";
 import { recommendedViews } from "./recommended-views.js";
@@ -36,11 +37,19 @@ export async function initNotionDatabase(client: Client, databaseId: string): Pr
     );
   }
   const patch = outputSchemaPatch(columns, { addMissingOptions: true });
-  if (Object.keys(patch.properties).length > 0) {
+  // Done (a checkbox) and Snooze until (a date): how the user talks back to Tend.
+  const talkBack = TALK_BACK_COLUMNS.filter(
+    (column) => columns.input[column] === undefined && !columns.named.has(column),
+  );
+  const properties = {
+    ...patch.properties,
+    ...Object.fromEntries(talkBack.map((column) => [headerOf(column), newPropertyConfig(column)])),
+  };
+  if (Object.keys(properties).length > 0) {
     try {
       await client.dataSources.update({
         data_source_id: source.id,
-        properties: patch.properties,
+        properties,
       } as UpdateDataSourceParameters);
     } catch (error) {
       throw notionFailure(error, "adding Tend's properties", `database "${source.title}"`);
@@ -48,7 +57,7 @@ export async function initNotionDatabase(client: Client, databaseId: string): Pr
   }
   return {
     title: source.title,
-    added: patch.added,
+    added: [...patch.added, ...talkBack.map(headerOf)],
     optionsAdded: patch.optionsAdded,
     warnings: [...source.warnings, ...columns.warnings],
   };

@@ -4,7 +4,7 @@ import {
   type Client,
   type UpdateDataSourceParameters,
 } from "@notionhq/client";
-import { headerOf, type InputColumn } from "../../contacts/columns.js";
+import { headerOf, type InputColumn, TALK_BACK_COLUMNS } from "../../contacts/columns.js";
 import { TendError } from "../../errors/tend-error.js";
 import type { MorningView } from "../../layout/morning-view.js";
 import type { RunLogEntry } from "../../layout/run-log.js";
@@ -120,8 +120,7 @@ export class NotionStore implements ContactStore {
     if (updates.length > 0) {
       if (this.lease !== undefined && !this.lease.isHeld) await this.lease.acquireNow();
       await this.lease?.renewIfDue();
-      await this.addMissingOutputProperties(loaded);
-      await this.addMissingInputProperties(loaded, updates);
+      await this.addMissingProperties(loaded, updates);
       const writes: PageWrite[] = updates.map((update) => ({
         pageId: String(update.ref),
         name: loaded.names.get(String(update.ref)) ?? "Untitled",
@@ -176,52 +175,38 @@ export class NotionStore implements ContactStore {
   }
 
   /**
-   * Like a sheet getting the missing output columns at its right end: the missing output
-   * properties are created, once, with their types and options, before the first write.
+   * Like a sheet getting the missing columns at its right end: the missing output properties,
+   * and the input properties a run writes (Done, Snooze until, the dates it fills), are created
+   * once, with their types and options, in one call before the first write.
    */
-  private async addMissingOutputProperties(loaded: Loaded): Promise<void> {
+  private async addMissingProperties(loaded: Loaded, updates: readonly RowUpdate[]): Promise<void> {
     const patch = outputSchemaPatch(loaded.columns, { addMissingOptions: false });
-    if (patch.added.length === 0) return;
+    const inputs = new Set<InputColumn>(TALK_BACK_COLUMNS);
+    for (const update of updates) for (const column in update.inputs ?? {}) inputs.add(column as InputColumn);
+    const missing = [...inputs].filter(
+      (column) => loaded.columns.input[column] === undefined && !loaded.columns.named.has(column),
+    );
+    if (patch.added.length === 0 && missing.length === 0) return;
+    const names = [...patch.added, ...missing.map(headerOf)];
     try {
       await this.client.dataSources.update({
         data_source_id: loaded.source.id,
-        properties: patch.properties,
+        properties: {
+          ...patch.properties,
+          ...Object.fromEntries(missing.map((column) => [headerOf(column), newPropertyConfig(column)])),
+        },
       } as UpdateDataSourceParameters);
     } catch (error) {
       throw notionFailure(
         error,
-        `adding the properties ${patch.added.join(", ")}`,
+        `adding the properties ${names.join(", ")}`,
         `database "${loaded.source.title}"`,
       );
     }
     // Properties are addressed by name in pages.update, so the id Notion gave them is not needed.
     for (const { column, type } of patch.addedColumns)
       loaded.columns.output[column] = { id: headerOf(column), name: headerOf(column), type };
-  }
-
-  /** The input properties a run writes (Done, the dates it fills) that the database lacks, created once. */
-  private async addMissingInputProperties(loaded: Loaded, updates: readonly RowUpdate[]): Promise<void> {
-    const missing = new Set<InputColumn>();
-    for (const update of updates)
-      for (const column in update.inputs ?? {})
-        if (loaded.columns.input[column as InputColumn] === undefined) missing.add(column as InputColumn);
-    if (missing.size === 0) return;
-    const columns = [...missing];
-    try {
-      await this.client.dataSources.update({
-        data_source_id: loaded.source.id,
-        properties: Object.fromEntries(
-          columns.map((column) => [headerOf(column), newPropertyConfig(column)]),
-        ),
-      } as UpdateDataSourceParameters);
-    } catch (error) {
-      throw notionFailure(
-        error,
-        `adding the properties ${columns.map(headerOf).join(", ")}`,
-        `database "${loaded.source.title}"`,
-      );
-    }
-    for (const column of columns)
+    for (const column of missing)
       loaded.columns.input[column] = {
         id: headerOf(column),
         name: headerOf(column),

@@ -47,6 +47,11 @@ const INPUT_TYPES: Record<InputColumn, readonly string[]> = {
   recentPost: [...TEXT, ...COMPUTED],
   milestone: [...TEXT, ...COMPUTED],
   milestoneOn: dateTypes(),
+  recentPostOn: dateTypes(),
+  askedForInterviewOn: dateTypes(),
+  // Done is a checkbox in a Tend database; a date or a typed tick works too.
+  done: ["checkbox", "date", ...TEXT, "number", ...COMPUTED],
+  snoozeUntil: dateTypes(),
   // Notes are never read by the rules, only looked at to tell an empty page from a contact.
   notes: ["*"],
   firstName: [...TEXT, ...COMPUTED],

@@ -13,6 +13,8 @@ export interface SheetsApiOptions {
   timeoutMs?: number;
   /** Called once per HTTP call, for the call count in the Run log and the benchmarks. */
   onCall?: (name: string) => void;
+  /** Bytes above which a values write is split in several calls; MAX_WRITE_BYTES by default. */
+  maxWriteBytes?: number;
 }
 
 /**

@@ -17,6 +17,7 @@ import type { SheetsApi } from "./sheets-api.js";
 
 import { roomRequests } from "./sheets-room.js";
 import { valueRanges } from "./value-ranges.js";
+import { writeBatches, writeBody } from "./write-batches.js";
 
 type SheetProperties = sheets_v4.Schema$SheetProperties;
 
@@ -30,7 +31,8 @@ const READ = {
  * A Google Sheet as a grid document, in a constant number of calls whatever the number of
  * contacts. Read: metadata, then every tab asked for in one batch. Re-check: the columns asked
  * for (the user may have sorted or inserted rows meanwhile) in one batch. Write: room added to
- * the grid when needed, then every cell in one `values.batchUpdate`, RAW.
+ * the grid when needed, then every cell in one `values.batchUpdate`, RAW (several, in a safe
+ * order, when one would exceed MAX_WRITE_BYTES: see write-batches.ts).
  */
 export class SheetsDocument implements GridDocument {
   readonly description: string;
@@ -121,12 +123,15 @@ export class SheetsDocument implements GridDocument {
         this.api.client.spreadsheets.batchUpdate({ spreadsheetId: this.id, requestBody: { requests } }),
       );
     }
-    await this.api.call("values.batchUpdate", () =>
-      this.api.client.spreadsheets.values.batchUpdate({
-        spreadsheetId: this.id,
-        requestBody: { valueInputOption: "RAW", data: writes.flatMap(valueRanges) },
-      }),
-    );
+    // In order, one call after the other: a failed call leaves the later ones unsent.
+    for (const data of writeBatches(writes, this.api.options.maxWriteBytes)) {
+      await this.api.call("values.batchUpdate", () =>
+        this.api.client.spreadsheets.values.batchUpdate({
+          spreadsheetId: this.id,
+          requestBody: writeBody(data),
+        }),
+      );
+    }
   }
 
   /**

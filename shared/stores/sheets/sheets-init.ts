@@ -1,54 +1,73 @@
 import type { sheets_v4 } from "@googleapis/sheets";
 import {
   headerOf,
-  type InputColumn,
   OUTPUT_COLUMN_KEYS,
-  type OutputColumn,
   TABLE_COLUMN_ORDER,
+  TALK_BACK_COLUMNS,
 } from "../../contacts/columns.js";
-import { DROPDOWNS } from "../../contacts/dropdowns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import { cellText } from "../../contacts/parse-row.js";
 import { TODAY_TAB } from "../../layout/morning-view.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
 import { SETTINGS } from "../../rules/settings.js";
-import { TEND_COLUMN_NOTE } from "../local/workbook-tabs.js";
 import { cellRange, quoteTab } from "./a1.js";
 import type { SheetsApi } from "./sheets-api.js";
+import { formatRequests } from "./sheets-format.js";
+import { nativeRequests } from "./sheets-native.js";
 import { addHistoryChart, addTodayTab } from "./sheets-today.js";
-
-/** The light yellow of Tend's columns, as in the local workbook. */
-const TEND_SHADE = { red: 1, green: 0.949, blue: 0.8 };
-const PROTECTION_NOTE = `Tend: ${TEND_COLUMN_NOTE}`;
 
 export interface InitReport {
   created: string[];
 }
 
+const META_FIELDS =
+  "sheets(properties(sheetId,title,gridProperties),protectedRanges(description),charts(chartId)," +
+  "conditionalFormats(ranges,booleanRule(condition)),filterViews(title))";
+
 /**
  * `tend init --source sheets:<id>`: the missing tabs and headers, dropdowns, a frozen header,
- * Tend's columns shaded and protected with a warning only. Running it twice changes nothing.
+ * Tend's columns shaded and protected with a warning only, conditional formatting and a "Due
+ * today" filter view. Running it twice changes nothing.
  */
 export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
   const spreadsheetId = api.options.spreadsheetId;
   const created: string[] = [];
   const readMeta = () =>
-    api.call("spreadsheets.get", () =>
-      api.client.spreadsheets.get({
-        spreadsheetId,
-        fields:
-          "sheets(properties(sheetId,title,gridProperties),protectedRanges(description),charts(chartId))",
-      }),
-    );
+    api.call("spreadsheets.get", () => api.client.spreadsheets.get({ spreadsheetId, fields: META_FIELDS }));
   let meta = await readMeta();
-  const titles = (meta.sheets ?? []).map((sheet) => sheet.properties?.title ?? "");
-  const missing = Object.values(TABS).filter(
-    (tab) => !titles.some((title) => title.toLowerCase() === tab.toLowerCase()),
-  );
+  const sheetOf = (tab: string) =>
+    (meta.sheets ?? []).find((sheet) => sheet.properties?.title?.toLowerCase() === tab.toLowerCase());
+  const titleOf = (tab: string) => sheetOf(tab)?.properties?.title ?? tab;
+  const missing = Object.values(TABS).filter((tab) => sheetOf(tab) === undefined);
+  const present: string[] = Object.values(TABS).filter((tab) => sheetOf(tab) !== undefined);
+  // Headers first: the structural call below must make room for the columns Tend adds.
+  const heads =
+    present.length === 0
+      ? {}
+      : await api.call("values.batchGet", () =>
+          api.client.spreadsheets.values.batchGet({
+            spreadsheetId,
+            ranges: present.map((tab) => `${quoteTab(titleOf(tab))}!1:1`),
+            valueRenderOption: "UNFORMATTED_VALUE",
+          }),
+        );
+  const headerOfTab = (tab: string) =>
+    ((heads.valueRanges?.[present.indexOf(tab)]?.values ?? [])[0] ?? []).map((cell) => cellText(cell));
+  const { writes, header, labels } = headerWrites(headerOfTab, titleOf);
   const structure: sheets_v4.Schema$Request[] = [
-    ...missing.map((title) => ({ addSheet: { properties: { title } } })),
+    ...missing.map((title) => ({
+      addSheet: {
+        properties: {
+          title,
+          ...(title === TABS.contacts
+            ? { gridProperties: { columnCount: Math.max(26, header.length) } }
+            : {}),
+        },
+      },
+    })),
     ...todayTabRequests(meta),
+    ...roomForHeader(sheetOf(TABS.contacts), header.length),
   ];
   if (structure.length > 0) {
     await api.call("spreadsheets.batchUpdate", () =>
@@ -60,44 +79,56 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
     if (structure.some((request) => request.addChart !== undefined)) created.push("the history chart");
     meta = await readMeta();
   }
-  const sheetOf = (tab: string) =>
-    (meta.sheets ?? []).find(
-      (sheet) => sheet.properties?.title?.toLowerCase() === tab.toLowerCase(),
-    ) as sheets_v4.Schema$Sheet;
-
-  const heads = await api.call("values.batchGet", () =>
-    api.client.spreadsheets.values.batchGet({
+  if (writes.length > 0) {
+    await api.call("values.batchUpdate", () =>
+      api.client.spreadsheets.values.batchUpdate({
+        spreadsheetId,
+        requestBody: { valueInputOption: "RAW", data: writes },
+      }),
+    );
+    created.push(...labels);
+  }
+  const contacts = sheetOf(TABS.contacts) ?? {};
+  const native = nativeRequests(contacts, matchHeaders(header), header.length);
+  const tabs = Object.values(TABS).flatMap((tab) => sheetOf(tab) ?? []);
+  await api.call("spreadsheets.batchUpdate", () =>
+    api.client.spreadsheets.batchUpdate({
       spreadsheetId,
-      ranges: Object.values(TABS).map((tab) => `${quoteTab(sheetOf(tab).properties?.title ?? tab)}!1:1`),
-      valueRenderOption: "UNFORMATTED_VALUE",
+      requestBody: { requests: [...formatRequests(contacts, header, tabs), ...native.requests] },
     }),
   );
-  const headerOfTab = (index: number) =>
-    ((heads.valueRanges?.[index]?.values ?? [])[0] ?? []).map((cell) => cellText(cell));
-  const contactsHeader = headerOfTab(0);
+  created.push(...native.created);
+  return { created };
+}
+
+/** The header rows to write: Tend's columns after the user's in Contacts, the other tabs' when blank. */
+function headerWrites(
+  headerOfTab: (tab: string) => string[],
+  titleOf: (tab: string) => string,
+): { writes: sheets_v4.Schema$ValueRange[]; header: string[]; labels: string[] } {
   const writes: sheets_v4.Schema$ValueRange[] = [];
-  const contactsTitle = sheetOf(TABS.contacts).properties?.title ?? TABS.contacts;
+  const labels: string[] = [];
+  const contactsHeader = headerOfTab(TABS.contacts);
+  const contactsTitle = titleOf(TABS.contacts);
   let header = contactsHeader;
   if (contactsHeader.every((cell) => cell === "")) {
     header = TABLE_COLUMN_ORDER.map(headerOf);
     writes.push({ range: `${quoteTab(contactsTitle)}!A1`, values: [header] });
-    created.push("Contacts headers");
+    labels.push("Contacts headers");
   } else {
     const map = matchHeaders(contactsHeader);
-    const absent = OUTPUT_COLUMN_KEYS.filter((column) => map.output[column] === undefined).map(headerOf);
+    const absent = [
+      ...OUTPUT_COLUMN_KEYS.filter((column) => map.output[column] === undefined),
+      ...TALK_BACK_COLUMNS.filter((column) => map.input[column] === undefined),
+    ].map(headerOf);
     if (absent.length > 0) {
+      const first = contactsHeader.length;
       writes.push({
-        range: cellRange(
-          contactsTitle,
-          contactsHeader.length,
-          contactsHeader.length + absent.length - 1,
-          1,
-          1,
-        ),
+        range: cellRange(contactsTitle, first, first + absent.length - 1, 1, 1),
         values: [absent],
       });
       header = [...contactsHeader, ...absent];
-      created.push(`columns ${absent.join(", ")}`);
+      labels.push(`columns ${absent.join(", ")}`);
     }
   }
   const otherHeaders: [string, string[], (string | number)[][]][] = [
@@ -109,32 +140,31 @@ export async function initSpreadsheet(api: SheetsApi): Promise<InitReport> {
     [TABS.templates, ["Action", "Template"], []],
     [TABS.runLog, [...RUN_LOG_HEADERS], []],
   ];
-  otherHeaders.forEach(([tab, names, rows], index) => {
-    if (headerOfTab(index + 1).every((cell) => cell === "")) {
-      writes.push({
-        range: `${quoteTab(sheetOf(tab).properties?.title ?? tab)}!A1`,
-        values: [names, ...rows],
-      });
-      created.push(`${tab} headers`);
+  for (const [tab, names, rows] of otherHeaders) {
+    if (headerOfTab(tab).every((cell) => cell === "")) {
+      writes.push({ range: `${quoteTab(titleOf(tab))}!A1`, values: [names, ...rows] });
+      labels.push(`${tab} headers`);
     }
-  });
-  if (writes.length > 0) {
-    await api.call("values.batchUpdate", () =>
-      api.client.spreadsheets.values.batchUpdate({
-        spreadsheetId,
-        requestBody: { valueInputOption: "RAW", data: writes },
-      }),
-    );
   }
-  await api.call("spreadsheets.batchUpdate", () =>
-    api.client.spreadsheets.batchUpdate({
-      spreadsheetId,
-      requestBody: {
-        requests: formatRequests(sheetOf(TABS.contacts), header, Object.values(TABS).map(sheetOf)),
+  return { writes, header, labels };
+}
+
+/** Values writes do not grow the grid: the columns the header needs, added in the structural call. */
+function roomForHeader(
+  contacts: sheets_v4.Schema$Sheet | undefined,
+  width: number,
+): sheets_v4.Schema$Request[] {
+  const columnCount = contacts?.properties?.gridProperties?.columnCount;
+  if (contacts === undefined || typeof columnCount !== "number" || width <= columnCount) return [];
+  return [
+    {
+      appendDimension: {
+        sheetId: contacts.properties?.sheetId ?? 0,
+        dimension: "COLUMNS",
+        length: width - columnCount,
       },
-    }),
-  );
-  return { created };
+    },
+  ];
 }
 
 /** The Today tab and its history chart, when missing; the daily run fills the tab. */
@@ -149,64 +179,4 @@ function todayTabRequests(meta: sheets_v4.Schema$Spreadsheet): sheets_v4.Schema$
     return [request, addHistoryChart(sheetId)];
   }
   return (today.charts ?? []).length === 0 ? [addHistoryChart(today.properties?.sheetId ?? 0)] : [];
-}
-
-function formatRequests(
-  contacts: sheets_v4.Schema$Sheet,
-  header: string[],
-  allTabs: sheets_v4.Schema$Sheet[],
-): sheets_v4.Schema$Request[] {
-  const sheetId = contacts.properties?.sheetId ?? 0;
-  const rowCount = contacts.properties?.gridProperties?.rowCount ?? 1000;
-  const map = matchHeaders(header);
-  const requests: sheets_v4.Schema$Request[] = allTabs.map((tab) => ({
-    updateSheetProperties: {
-      properties: { sheetId: tab.properties?.sheetId ?? 0, gridProperties: { frozenRowCount: 1 } },
-      fields: "gridProperties.frozenRowCount",
-    },
-  }));
-  for (const [column, values] of Object.entries(DROPDOWNS) as [
-    InputColumn | OutputColumn,
-    readonly string[],
-  ][]) {
-    const at =
-      (map.input as Record<string, number>)[column] ?? (map.output as Record<string, number>)[column];
-    if (at === undefined) continue;
-    requests.push({
-      setDataValidation: {
-        range: {
-          sheetId,
-          startRowIndex: 1,
-          endRowIndex: rowCount,
-          startColumnIndex: at,
-          endColumnIndex: at + 1,
-        },
-        rule: {
-          condition: { type: "ONE_OF_LIST", values: values.map((value) => ({ userEnteredValue: value })) },
-          strict: false,
-          showCustomUi: true,
-        },
-      },
-    });
-  }
-  const alreadyProtected = (contacts.protectedRanges ?? []).some(
-    (range) => range.description === PROTECTION_NOTE,
-  );
-  for (const column of OUTPUT_COLUMN_KEYS) {
-    const at = map.output[column];
-    if (at === undefined) continue;
-    const range = { sheetId, startColumnIndex: at, endColumnIndex: at + 1 };
-    requests.push({
-      repeatCell: {
-        range,
-        cell: { userEnteredFormat: { backgroundColor: TEND_SHADE } },
-        fields: "userEnteredFormat.backgroundColor",
-      },
-    });
-    if (!alreadyProtected)
-      requests.push({
-        addProtectedRange: { protectedRange: { range, description: PROTECTION_NOTE, warningOnly: true } },
-      });
-  }
-  return requests;
 }

@@ -11,8 +11,13 @@ export function roomRequests(
   const requests: sheets_v4.Schema$Request[] = [];
   for (const write of writes) {
     if (write.cells.length === 0) continue;
-    const columns = Math.max(...write.cells.map((cell) => cell.column)) + 1;
-    const rows = Math.max(...write.cells.map((cell) => cell.row)) + 1;
+    // A loop, not Math.max(...cells): 30,000 contacts make more arguments than the stack holds.
+    let columns = 0;
+    let rows = 0;
+    for (const cell of write.cells) {
+      columns = Math.max(columns, cell.column + 1);
+      rows = Math.max(rows, cell.row + 1);
+    }
     const tab = tabs.find((candidate) => candidate.title === write.tab);
     if (tab === undefined) {
       requests.push(addTab(tabs, write, rows, columns));

@@ -1,6 +1,7 @@
 import {
   addChart,
   addConditionalFormatRule,
+  addFilterView,
   addProtectedRange,
   deleteProtectedRange,
   repeatCell,
@@ -42,6 +43,7 @@ const HANDLERS: Record<string, Handler> = {
   deleteProtectedRange,
   updateProtectedRange,
   addConditionalFormatRule,
+  addFilterView,
   addChart,
 };
 

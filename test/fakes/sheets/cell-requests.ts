@@ -116,7 +116,13 @@ export function addConditionalFormatRule(ctx: RequestContext, body: JsonObject):
   const ranges = Array.isArray(rule.ranges) ? rule.ranges : [];
   const first = ranges[0];
   if (first === undefined) throw fail(ctx, "The rule must have at least one range.");
-  const area = gridArea(ctx, first);
+  const areas = ranges.map((range) => gridArea(ctx, range));
+  const area = areas[0] as GridArea;
+  if (areas.some((other) => other.sheet !== area.sheet))
+    throw fail(ctx, "All ranges must be on the same sheet.");
+  if ((rule.booleanRule === undefined) === (rule.gradientRule === undefined))
+    throw fail(ctx, "A conditional format rule must have exactly one of booleanRule or gradientRule.");
+  if (rule.booleanRule !== undefined) checkCondition(ctx, asObject(asObject(rule.booleanRule).condition));
   const index = Math.min(asInt(body.index, 0), area.sheet.conditionalFormats.length);
   area.sheet.conditionalFormats.splice(index, 0, structuredClone(rule));
 }
@@ -132,4 +138,32 @@ export function addChart(ctx: RequestContext, body: JsonObject): JsonObject {
   chart.chartId = asInt(chart.chartId, nextId(ctx.ss));
   sheet.charts.push(chart);
   return { addChart: { chart: structuredClone(chart) } };
+}
+
+/** A BooleanCondition as the API checks it: a type, and for a formula exactly one "=..." value. */
+function checkCondition(ctx: RequestContext, condition: JsonObject): void {
+  if (typeof condition.type !== "string") throw fail(ctx, "rule.condition.type is required.");
+  const values = Array.isArray(condition.values) ? condition.values.map(asObject) : [];
+  if (condition.type === "CUSTOM_FORMULA") {
+    const formula = values[0]?.userEnteredValue;
+    if (values.length !== 1 || typeof formula !== "string" || !formula.startsWith("="))
+      throw fail(ctx, "CUSTOM_FORMULA condition requires one value, a formula starting with =.");
+  }
+}
+
+/** addFilterView: stored on the sheet its range names, with an id, and echoed. */
+export function addFilterView(ctx: RequestContext, body: JsonObject): JsonObject {
+  const filter = structuredClone(asObject(body.filter));
+  const area = gridArea(ctx, filter.range);
+  for (const raw of Array.isArray(filter.filterSpecs) ? filter.filterSpecs : []) {
+    const spec = asObject(raw);
+    const column = asInt(spec.columnIndex, -1);
+    if (column < area.c0 || column >= area.c1)
+      throw fail(ctx, "filterSpecs columnIndex must be within the filter view's range.");
+    const condition = asObject(spec.filterCriteria).condition;
+    if (condition !== undefined) checkCondition(ctx, asObject(condition));
+  }
+  filter.filterViewId = asInt(filter.filterViewId, nextId(ctx.ss));
+  area.sheet.filterViews.push(filter);
+  return { addFilterView: { filter: structuredClone(filter) } };
 }

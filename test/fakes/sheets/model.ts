@@ -32,6 +32,7 @@ export interface SheetData {
   columnMetadata: (JsonObject | undefined)[];
   protectedRanges: JsonObject[];
   conditionalFormats: JsonObject[];
+  filterViews: JsonObject[];
   charts: JsonObject[];
 }
 
@@ -71,6 +72,7 @@ export function newSheet(properties: SheetProperties): SheetData {
     columnMetadata: [],
     protectedRanges: [],
     conditionalFormats: [],
+    filterViews: [],
     charts: [],
   };
 }

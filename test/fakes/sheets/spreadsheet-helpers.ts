@@ -125,6 +125,10 @@ export class SpreadsheetHelpers {
     return structuredClone(tabOf(this.spreadsheet(id), tab).conditionalFormats);
   }
 
+  filterViews(id: string, tab: string): JsonObject[] {
+    return structuredClone(tabOf(this.spreadsheet(id), tab).filterViews);
+  }
+
   charts(id: string, tab: string): JsonObject[] {
     return structuredClone(tabOf(this.spreadsheet(id), tab).charts);
   }

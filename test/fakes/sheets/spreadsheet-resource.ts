@@ -70,6 +70,7 @@ function sheetResource(sheet: SheetData, ranges: ResolvedRange[] | undefined): J
   if (sheet.protectedRanges.length > 0) resource.protectedRanges = structuredClone(sheet.protectedRanges);
   if (sheet.conditionalFormats.length > 0)
     resource.conditionalFormats = structuredClone(sheet.conditionalFormats);
+  if (sheet.filterViews.length > 0) resource.filterViews = structuredClone(sheet.filterViews);
   if (sheet.charts.length > 0) resource.charts = structuredClone(sheet.charts);
   return resource;
 }

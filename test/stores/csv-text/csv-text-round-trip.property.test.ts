@@ -8,9 +8,19 @@ const ENCODINGS = ["utf-8", "utf-8-bom", "utf-16le", "windows-1252"] as const;
 const ENDINGS = ["\r\n", "\n", "\r"];
 const IN_1252 = ["a", "Z", " ", "0", "=", "é", "€", "“", '"', ",", ";", "\t", "\r", "\n", "\r\n"];
 const UNICODE_ONLY = ["ж", "日", "🚀"];
-const cell = (encoding: string) =>
+// A cell holds its own file's delimiter, never another one: the delimiter is found by how most
+// records split, and random text full of bare tabs in a semicolon file would make it a tab file.
+const OTHER_DELIMITERS: Record<string, readonly string[]> = {
+  ",": [";", "\t"],
+  ";": [",", "\t"],
+  "\t": [",", ";"],
+};
+const cell = (encoding: string, delimiter: string) =>
   fc.string({
-    unit: fc.constantFrom(...IN_1252, ...(encoding === "windows-1252" ? [] : UNICODE_ONLY)),
+    unit: fc.constantFrom(
+      ...IN_1252.filter((unit) => !(OTHER_DELIMITERS[delimiter] ?? []).includes(unit)),
+      ...(encoding === "windows-1252" ? [] : UNICODE_ONLY),
+    ),
     maxLength: 6,
   });
 // Header cells hold no delimiter, so the delimiter found is the one used; "" is an unlabeled column.
@@ -34,11 +44,14 @@ const csvCase = fc
       delimiter: fc.constant(delimiter),
       sepEnding: fc.option(fc.constantFrom(...ENDINGS), { nil: undefined }),
       header: row(headerCells),
-      rows: fc.array(row(fc.array(cell(encoding), { maxLength: 6 })), { maxLength: 12 }),
+      rows: fc.array(row(fc.array(cell(encoding, delimiter), { maxLength: 6 })), { maxLength: 12 }),
       finalNewline: fc.boolean(),
-      replacements: fc.array(fc.tuple(fc.nat(), fc.array(cell(encoding), { maxLength: 7 }), headerCells), {
-        maxLength: 5,
-      }),
+      replacements: fc.array(
+        fc.tuple(fc.nat(), fc.array(cell(encoding, delimiter), { maxLength: 7 }), headerCells),
+        {
+          maxLength: 5,
+        },
+      ),
     }),
   );
 

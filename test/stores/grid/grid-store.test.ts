@@ -5,6 +5,7 @@ import { isTendError } from "../../../shared/errors/tend-error.js";
 import { runDaily } from "../../../shared/run/daily-run.js";
 import { GridStore } from "../../../shared/stores/grid/grid-store.js";
 import { MemoryDocument } from "../../../shared/stores/grid/memory-document.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 
 const today = dayFromIso("2026-11-25") as number;
 const HEADER = ["Name", "LinkedIn URL", "Relationship", "Status", "Notes"];
@@ -30,14 +31,7 @@ describe(GridStore, () => {
   it("writes the suggestions beside each contact, the Run log and the Today tab, and nothing else", async () => {
     const document = aDocument();
     await runDaily({ store: new GridStore(document), today });
-    expect(document.text("Contacts")[0]).toEqual([
-      ...HEADER,
-      "Suggested action",
-      "Why",
-      "Priority",
-      "Due",
-      "Draft message",
-    ]);
+    expect(document.text("Contacts")[0]).toEqual([...HEADER, ...TEND_HEADERS]);
     expect(columnOf(document, "Suggested action")).toEqual(["Connect", "Hold off"]);
     expect(columnOf(document, "Notes")).toEqual(["from the meetup", ""]);
     expect(document.text("Run log")).toHaveLength(2);
@@ -132,13 +126,15 @@ describe(GridStore, () => {
       },
     );
     const header = document.text("Contacts")[0] ?? [];
-    expect(header.slice(-6)).toEqual([
+    expect(header.slice(-8)).toEqual([
       "Suggested action",
       "Why",
       "Priority",
       "Due",
       "Draft message",
       "Requested on",
+      "Done",
+      "Snooze until",
     ]);
     expect(columnOf(document, "Status")).toEqual(["Request sent", ""]);
     expect(columnOf(document, "Requested on")).toEqual(["2026-11-25", ""]);

@@ -32,7 +32,7 @@ describe(initNotionDatabase, () => {
     });
     const report = await init(fake, databaseId);
     expect(formatNotionInit(report)).toBe(
-      'Set up the Notion database "Contacts": added the properties Suggested action, Why, Priority, Due, Draft message. Action options are coloured by priority: red High, yellow Medium (Connect too), gray Low.',
+      'Set up the Notion database "Contacts": added the properties Suggested action, Why, Priority, Due, Draft message, Done, Snooze until. Action options are coloured by priority: red High, yellow Medium (Connect too), gray Low.',
     );
     const schema = schemaOf(fake, dataSourceId);
     expect(
@@ -45,6 +45,8 @@ describe(initNotionDatabase, () => {
       Priority: "select",
       Due: "date",
       "Draft message": "rich_text",
+      Done: "checkbox",
+      "Snooze until": "date",
     });
     expect(options(schema, "Suggested action")).toEqual(
       ACTIONS.map((action) => [action, PRIORITY_COLORS[priorityOf(action, "")]]),
@@ -100,7 +102,7 @@ describe(initNotionDatabase, () => {
     expect(report.optionsAdded).toEqual({
       "Suggested action": ACTIONS.filter((action) => action !== "Connect"),
     });
-    expect(report.added).toEqual(["Why", "Due", "Draft message"]);
+    expect(report.added).toEqual(["Why", "Due", "Draft message", "Done", "Snooze until"]);
     const after = schemaOf(fake, dataSourceId);
     const actionOptions = options(after, "Suggested action") ?? [];
     expect(actionOptions.slice(0, 2)).toEqual([

@@ -19,6 +19,8 @@ function contacts(fake: FakeNotion, count: number, prefix = "Person") {
       Priority: "select",
       Due: "date",
       "Draft message": "rich_text",
+      Done: "checkbox",
+      "Snooze until": "date",
     },
   });
   const relationships = ["Worked together", "Met in person", "", "Admire their work"];

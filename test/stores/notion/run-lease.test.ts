@@ -22,6 +22,8 @@ function contacts(fake: FakeNotion, count: number, description?: string) {
       Priority: "select",
       Due: "date",
       "Draft message": "rich_text",
+      Done: "checkbox",
+      "Snooze until": "date",
     },
   });
   fake.addPages(

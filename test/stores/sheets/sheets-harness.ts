@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { dayFromIso } from "../../../shared/contacts/days.js";
 import { type RunOptions, runDaily } from "../../../shared/run/daily-run.js";
-import { SheetsApi } from "../../../shared/stores/sheets/sheets-api.js";
+import { SheetsApi, type SheetsApiOptions } from "../../../shared/stores/sheets/sheets-api.js";
 import { SheetsStore } from "../../../shared/stores/sheets/sheets-store.js";
 import {
   type FakeMetadata,
@@ -39,9 +39,10 @@ export function useFakeGoogle() {
     await context.metadata.close();
   });
   context.sleeps = [];
-  const store = (spreadsheetId: string) =>
+  const store = (spreadsheetId: string, api: Partial<SheetsApiOptions> = {}) =>
     new SheetsStore(
       new SheetsApi({
+        ...api,
         spreadsheetId,
         rootUrl: context.sheets.rootUrl,
         timeoutMs: 2_000,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../../functions/cli/main.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 import { HEADER, useFakeGoogle } from "./sheets-harness.js";
 
 const { context } = useFakeGoogle();
@@ -25,13 +26,21 @@ describe("tend init --source sheets:<id>", () => {
     expect(context.sheets.tabTitles(id)).toEqual(["Today", "Contacts", "Settings", "Templates", "Run log"]);
     expect(context.sheets.charts(id, "Today")).toHaveLength(1);
     const header = context.sheets.tabValues(id, "Contacts")[0];
-    expect(header).toEqual(["Name", "Status", "Suggested action", "Why", "Priority", "Due", "Draft message"]);
+    expect(header).toEqual(["Name", "Status", ...TEND_HEADERS]);
     expect(context.sheets.tabValues(id, "Contacts")[1]).toEqual(["Ana", "Connected"]);
     expect(context.sheets.sheetProperties(id, "Contacts").gridProperties?.frozenRowCount).toBe(1);
     const validations = context.sheets.dataValidations(id, "Contacts");
     expect(validations.map((rule) => rule.range)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Contacts!B2:B/)]),
     );
+    // Done is a checkbox (column H) and Snooze until a date (column I).
+    const conditionAt = (column: string) =>
+      (
+        validations.find((rule) => rule.range.startsWith(`Contacts!${column}2:`))?.rule.condition as {
+          type?: string;
+        }
+      )?.type;
+    expect([conditionAt("H"), conditionAt("I")]).toEqual(["BOOLEAN", "DATE_IS_VALID"]);
     const protectedRanges = context.sheets.protectedRanges(id, "Contacts");
     expect(protectedRanges).toHaveLength(5);
     expect(protectedRanges.every((range) => range.warningOnly)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellInput } from "../../fakes/sheets/index.js";
+import { TEND_HEADERS } from "../../support/tend-headers.js";
 import { HEADER, SERVICE_ACCOUNT, useFakeGoogle } from "./sheets-harness.js";
 
 const { context, run } = useFakeGoogle();
@@ -16,19 +17,19 @@ describe("SheetsStore", () => {
   it("writes each suggestion next to its contact, reading serial dates and ragged rows", async () => {
     const id = contactsSheet([
       ["Ana Silva", "linkedin.com/in/ana", "Worked together"],
-      ["Bo Chen", "linkedin.com/in/bo", "", "Request sent", 46_306],
+      ["Bo Chen", "linkedin.com/in/bo", "", "Request sent", 46_330],
       [],
       ["Cy Diaz"],
     ]);
     const summary = await run(id);
     expect(summary.contactsRead).toBe(3);
     const values = context.sheets.tabValues(id, "Contacts");
-    expect(values[0]).toEqual([...HEADER, "Suggested action", "Why", "Priority", "Due", "Draft message"]);
+    expect(values[0]).toEqual([...HEADER, ...TEND_HEADERS]);
     expect(values[1]?.[5]).toBe("Connect");
-    // Serial 46306 is 2026-10-11: more than 21 days before 2026-11-25.
+    // Serial 46330 is 2026-11-04: 21 days before 2026-11-25.
     expect(values[2]?.slice(5, 9)).toEqual([
       "Follow up",
-      expect.stringContaining("2026-10-11"),
+      expect.stringContaining("2026-11-04"),
       "High",
       "2026-11-25",
     ]);

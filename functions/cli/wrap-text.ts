@@ -1,0 +1,33 @@
+import wrapAnsi from "wrap-ansi";
+
+/** Lines are wrapped at this width when the output is not a terminal (piped, in a log, in a test). */
+export const PLAIN_WIDTH = 80;
+
+/** The terminal's width, or {@link PLAIN_WIDTH} when there is none. */
+export function outputWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout): number {
+  return stream.isTTY === true && stream.columns !== undefined && stream.columns > 20
+    ? stream.columns
+    : PLAIN_WIDTH;
+}
+
+/**
+ * Wraps each line at `width` columns (colour codes take no room), continuing under the line's
+ * own indent plus two spaces, so a wrapped item still reads as one item. Lines break at spaces
+ * only: a long link stays whole, so the terminal can still open it.
+ */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => wrapLine(line, width))
+    .join("\n");
+}
+
+function wrapLine(line: string, width: number): string {
+  const lead = /^ */.exec(line)?.[0] ?? "";
+  const content = line.slice(lead.length);
+  const [first = "", ...rest] = wrapAnsi(content, width - lead.length).split("\n");
+  if (rest.length === 0) return line.trimEnd();
+  const indent = `${lead}  `;
+  const continued = wrapAnsi(rest.join(" "), Math.max(20, width - indent.length)).split("\n");
+  return [lead + first, ...continued.map((part) => indent + part)].join("\n");
+}

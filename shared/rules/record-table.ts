@@ -1,0 +1,102 @@
+import type { DateColumn } from "../contacts/columns.js";
+import type { Contact, ParsedRow } from "../contacts/contact.js";
+import type { Day } from "../contacts/days.js";
+import type { Status } from "../contacts/enums.js";
+import { ACTIONS, type Action } from "../vocabulary/actions.js";
+import { DONE_EFFECTS } from "./done-effects.js";
+import { earlierRowsOfSamePage } from "./duplicates.js";
+
+/** The input cells the daily run writes into one row (RULES.md §0), as the engine decided them. */
+export interface InputChanges {
+  /** The Status a Done wrote. */
+  status?: Status;
+  /** Days written: a Done's dates and the dates Tend fills in. */
+  dates: Partial<Record<DateColumn, Day>>;
+  /** Done is cleared: it was read and recorded (or had nothing to record). */
+  clearDone: boolean;
+  /** The action in the sheet whose effect the Done applied; absent when it applied none. */
+  recorded?: Action;
+}
+
+export interface RecordedTable {
+  /** The rows with their updated cells: what the rules are applied to. */
+  rows: ParsedRow[];
+  /** Per row, what to write into its input cells; `undefined` when nothing. */
+  changes: (InputChanges | undefined)[];
+}
+
+/** The dates Tend fills in once, for rows that pass the row checks (RULES.md §0). */
+const FILLED_DATES: readonly [DateColumn, (contact: Contact) => boolean][] = [
+  ["requestedOn", (contact) => contact.status === "Request sent"],
+  ["followedOn", (contact) => contact.status === "Following"],
+  ["milestoneOn", (contact) => contact.milestone !== ""],
+  ["recentPostOn", (contact) => contact.recentPost !== ""],
+];
+
+/**
+ * RULES.md §0, before any rule: each Done mark applies the effect of the action in the sheet
+ * and is cleared, then the rows that pass the row checks get their blank dates filled. Pure.
+ * @param actionsInSheet each row's Suggested action cell as read.
+ */
+export function recordTable(
+  rows: readonly ParsedRow[],
+  actionsInSheet: readonly (string | undefined)[],
+  today: Day,
+): RecordedTable {
+  const changes: (InputChanges | undefined)[] = [];
+  const recorded = rows.map((row, index) => {
+    const done = recordDone(row, actionsInSheet[index] ?? "");
+    changes.push(done.changes);
+    return done.row;
+  });
+  const earlier = earlierRowsOfSamePage(recorded);
+  const updated = recorded.map((row, index) => {
+    if (row.kind === "blank" || row.problems.length > 0 || earlier[index] !== undefined) return row;
+    let contact = row.contact;
+    for (const [column, applies] of FILLED_DATES) {
+      if (contact[column] !== undefined || !applies(contact)) continue;
+      contact = { ...contact, [column]: today };
+      const change = changes[index] ?? { dates: {}, clearDone: false };
+      change.dates[column] = today;
+      changes[index] = change;
+    }
+    return contact === row.contact ? row : { ...row, contact };
+  });
+  return { rows: updated, changes };
+}
+
+function recordDone(row: ParsedRow, actionInSheet: string): { row: ParsedRow; changes?: InputChanges } {
+  if (row.kind === "blank" || row.contact.done === undefined) return { row };
+  const { contact: read, unreadable } = row;
+  const day = read.done as Day;
+  const contact: Contact = { ...read, done: undefined };
+  const changes: InputChanges = { dates: {}, clearDone: true };
+  const action = actionNamed(actionInSheet);
+  const effect = action === undefined ? undefined : DONE_EFFECTS[action];
+  // A Status changed by hand since the suggestion means the user already recorded it.
+  if (
+    action !== undefined &&
+    effect !== undefined &&
+    !unreadable.has("status") &&
+    effect.from.has(read.status)
+  ) {
+    changes.recorded = action;
+    if (effect.status !== undefined) {
+      changes.status = effect.status;
+      contact.status = effect.status;
+    }
+    for (const column of effect.dates) {
+      const current = contact[column];
+      // Never moved back, never over a cell the row check reports.
+      if (unreadable.has(column) || (current !== undefined && current >= day)) continue;
+      changes.dates[column] = day;
+      contact[column] = day;
+    }
+  }
+  return { row: { ...row, contact }, changes };
+}
+
+function actionNamed(text: string): Action | undefined {
+  const wanted = text.trim().toLowerCase();
+  return ACTIONS.find((action) => action.toLowerCase() === wanted);
+}

@@ -1,0 +1,20 @@
+import type { DateColumn } from "../contacts/columns.js";
+import { type Day, isoDay } from "../contacts/days.js";
+import type { RawRow } from "../contacts/parse-row.js";
+import type { InputChanges } from "../rules/record-table.js";
+import type { InputWrites } from "./ports.js";
+
+/**
+ * The engine's input changes as the cells a store writes: Status as text, days as ISO, Done
+ * cleared the way it was read (an unticked checkbox for a checkbox, a blank cell otherwise).
+ */
+export function inputWrites(changes: InputChanges | undefined, raw: RawRow): InputWrites | undefined {
+  if (changes === undefined) return undefined;
+  const writes: InputWrites = {};
+  if (changes.status !== undefined) writes.status = changes.status;
+  for (const [column, day] of Object.entries(changes.dates) as [DateColumn, Day][]) {
+    writes[column] = isoDay(day);
+  }
+  if (changes.clearDone) writes.done = typeof raw.cells.done === "boolean" ? false : "";
+  return Object.keys(writes).length === 0 ? undefined : writes;
+}

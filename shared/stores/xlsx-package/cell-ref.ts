@@ -1,0 +1,60 @@
+/** A cell's place, both counted from 0. */
+export interface CellPlace {
+  row: number;
+  column: number;
+}
+
+/** "AB12" as {row: 11, column: 27}; `$` marks are ignored; undefined when it is not a cell reference. */
+export function parseCellRef(ref: string): CellPlace | undefined {
+  let column = 0;
+  let at = 0;
+  if (ref.charCodeAt(at) === 36) at++;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at) | 32;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + code - 96;
+  }
+  if (ref.charCodeAt(at) === 36) at++;
+  const row = Number(ref.slice(at));
+  if (column === 0 || at === ref.length || !Number.isInteger(row) || row < 1) return undefined;
+  return { row: row - 1, column: column - 1 };
+}
+
+export function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function cellRef(row: number, column: number): string {
+  return `${columnName(column)}${row + 1}`;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "A1:C10" (or a single cell "B2") as a range; undefined when it is neither. */
+export function parseRange(ref: string): CellRange | undefined {
+  const [first, second = first] = ref.split(":");
+  const from = parseCellRef(first ?? "");
+  const to = parseCellRef(second ?? "");
+  if (from === undefined || to === undefined) return undefined;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.column, to.column),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.column, to.column),
+  };
+}
+
+export function formatRange(range: CellRange): string {
+  const from = cellRef(range.top, range.left);
+  const to = cellRef(range.bottom, range.right);
+  return from === to ? from : `${from}:${to}`;
+}
