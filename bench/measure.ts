@@ -4,6 +4,8 @@ export interface Measurement {
   contacts: number;
   store: string;
   seconds: number;
+  /** User plus system CPU time, where the case measures it. */
+  cpuSeconds?: number;
   apiCalls?: number;
   writes?: number;
   peakMemoryMb: number;
@@ -19,4 +21,12 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: numbe
   const start = performance.now();
   const result = await work();
   return { seconds: (performance.now() - start) / 1000, result };
+}
+
+/** The middle value (the mean of the two middle ones for an even count): robust to a busy machine. */
+export function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }

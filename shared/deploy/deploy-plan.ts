@@ -77,12 +77,10 @@ export function deployPlan(config: DeployConfig): DeployStep[] {
   const project = `--project=${config.project}`;
   const runtime = `${config.runtimeServiceAccount}@${config.project}.iam.gserviceaccount.com`;
   const scheduler = `${config.schedulerServiceAccount}@${config.project}.iam.gserviceaccount.com`;
-  // NODE_OPTIONS: the same larger young generation the CLI runs with (README, Speed).
   const envVars = [
     `TEND_SOURCE=${config.source}`,
     ...(config.settingsFile ? [`TEND_SETTINGS=${config.settingsFile}`] : []),
     ...(config.notionSummaryPage ? [`TEND_NOTION_SUMMARY_PAGE=${config.notionSummaryPage}`] : []),
-    "NODE_OPTIONS=--max-semi-space-size=64",
   ];
   const steps: DeployStep[] = [
     { why: "Enable the APIs Tend uses", command: ["gcloud", "services", "enable", ...APIS, project] },

@@ -75,7 +75,7 @@ describe("deploy", () => {
     const { calls } = await deployWithStub(NOTION);
     const functionDeploy = calls.find((args) => args.slice(0, 2).join(" ") === "functions deploy");
     expect(functionDeploy).toContain(
-      "--set-env-vars=TEND_SOURCE=notion:0123456789abcdef0123456789abcdef,TEND_SETTINGS=settings/Jo's $HOME `id` (copy).csv,NODE_OPTIONS=--max-semi-space-size=64",
+      "--set-env-vars=TEND_SOURCE=notion:0123456789abcdef0123456789abcdef,TEND_SETTINGS=settings/Jo's $HOME `id` (copy).csv",
     );
   });
 

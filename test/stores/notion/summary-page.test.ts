@@ -168,7 +168,7 @@ describe("the morning summary on a Notion page (TEND_NOTION_SUMMARY_PAGE)", () =
     });
     const deploy = deployPlan(config).find((step) => step.command.includes("deploy"));
     expect(deploy?.command).toContain(
-      "--set-env-vars=TEND_SOURCE=notion:0123456789abcdef0123456789abcdef,TEND_NOTION_SUMMARY_PAGE=https://www.notion.so/acme/Tend-today-fedcba9876543210fedcba9876543210,NODE_OPTIONS=--max-semi-space-size=64",
+      "--set-env-vars=TEND_SOURCE=notion:0123456789abcdef0123456789abcdef,TEND_NOTION_SUMMARY_PAGE=https://www.notion.so/acme/Tend-today-fedcba9876543210fedcba9876543210",
     );
     expect(DeployConfig.safeParse({ ...config, notionSummaryPage: "a,b" }).success).toBe(false);
   });
