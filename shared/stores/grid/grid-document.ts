@@ -52,6 +52,8 @@ export interface TabLayout {
   frozenRows?: number;
   /** Rows shown bold, with an optional font size. Applied on every write. */
   boldRows?: readonly (readonly [row: number, size?: number])[];
+  /** Rows shown three lines tall, for wrapped long text. Applied on every write. */
+  tallRows?: readonly number[];
   first?: boolean;
   gridRows?: number;
   gridColumns?: number;

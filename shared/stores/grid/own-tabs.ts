@@ -28,6 +28,9 @@ export const RUN_LOG_LAYOUT: TabLayout = {
   gridColumns: RUN_LOG_HEADERS.length,
 };
 
+/** Text longer than this wraps onto more lines in the Today tab. */
+const LONG_TEXT = 60;
+
 export const TODAY_LAYOUT: TabLayout = {
   first: true,
   frozenRows: 1,
@@ -73,7 +76,11 @@ export function todayWrite(
   timeZone?: string,
 ) {
   const { main, history } = todayTabBlocks(view, runLog, timeZone);
-  const write: TabWrite = { tab, cells: blockCells(main, 0, 0), layout: TODAY_LAYOUT };
+  // A listed action's Why and draft wrap: its row is made tall enough to read them.
+  const tallRows = main.flatMap((line, row) =>
+    line.some((cell) => typeof cell === "string" && cell.length > LONG_TEXT) ? [row] : [],
+  );
+  const write: TabWrite = { tab, cells: blockCells(main, 0, 0), layout: { ...TODAY_LAYOUT, tallRows } };
   if (view !== undefined) write.cells.push(...blockCells(history, HISTORY_ROW, HISTORY_COLUMN));
   return write;
 }

@@ -30,6 +30,11 @@ export function addTodaySheet(workbook: ExcelJS.Workbook, name: string): void {
   const { main } = todayTabBlocks(undefined, [[...RUN_LOG_HEADERS]]);
   for (const line of main.slice(0, 3)) sheet.addRow(line);
   sheet.getRow(1).font = { ...HEADER_FONT, size: 14 };
+  // Each run rewrites the cells; they keep their column's look: one font, Why and Draft message wrapped.
+  for (let column = 1; column <= 7; column++) {
+    sheet.getColumn(column).font = WORKBOOK_FONT;
+    sheet.getColumn(column).alignment = { vertical: "top", wrapText: column === 5 || column === 6 };
+  }
 }
 
 /** Each setting with its default and what it does; Value blank means the default. */

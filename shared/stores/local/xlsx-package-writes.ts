@@ -7,6 +7,9 @@ import type {
   WorkbookPackage,
 } from "../xlsx-package/workbook-package.js";
 
+/** Three lines of wrapped text. */
+const TALL_ROW_POINTS = 45;
+
 /** Excel cannot show days before 1 March 1900 as dates: those stay ISO text, which Tend reads too. */
 const FIRST_DATE_CELL = "1900-03-01";
 
@@ -86,6 +89,9 @@ export function ownSheetRows(
       columnWidths: widths,
       ...(layout.frozenRows === undefined ? {} : { frozenRows: layout.frozenRows }),
       boldRows: (layout.boldRows ?? []).map(([row]) => row),
+      ...(layout.tallRows === undefined
+        ? {}
+        : { tallRows: { rows: layout.tallRows, height: TALL_ROW_POINTS } }),
     },
   };
 }

@@ -11,21 +11,27 @@ export function ownSheetData(
   rows: readonly (readonly OwnCell[])[],
   boldStyle: number | undefined,
   boldRows: ReadonlySet<number>,
+  /** The style a plain cell keeps: its column's (a wrap set on the Why column stays). */
+  styleOf: (row: number, column: number) => number | undefined = () => undefined,
+  tall: OwnSheetOptions["tallRows"] = undefined,
 ): { sheetData: string; ref: string } {
   const out: string[] = [`<${prefix}sheetData>`];
   let right = 0;
   let bottom = 0;
   rows.forEach((cells, row) => {
-    const style = boldRows.has(row) && boldStyle !== undefined ? ` s="${boldStyle}"` : "";
+    const bold = boldRows.has(row) && boldStyle !== undefined ? ` s="${boldStyle}"` : undefined;
     const written: string[] = [];
     cells.forEach((cell, column) => {
+      const own = styleOf(row, column);
+      const style = bold ?? (own === undefined ? "" : ` s="${own}"`);
       const xml = ownCellXml(prefix, cellRef(row, column), cell, style);
       if (xml === undefined) return;
       written.push(xml);
       right = Math.max(right, column);
       bottom = row;
     });
-    if (written.length > 0) out.push(`<${prefix}row r="${row + 1}">`, ...written, `</${prefix}row>`);
+    const height = tall?.rows.includes(row) ? ` ht="${tall.height}" customHeight="1"` : "";
+    if (written.length > 0) out.push(`<${prefix}row r="${row + 1}"${height}>`, ...written, `</${prefix}row>`);
   });
   out.push(`</${prefix}sheetData>`);
   return { sheetData: out.join(""), ref: formatRange({ top: 0, left: 0, bottom, right }) };

@@ -1,7 +1,7 @@
 import { boldStyle } from "./bold-style.js";
 import { assertSheetName, newOwnSheetXml, ownSheetData } from "./own-sheet-xml.js";
 import type { PackageParts } from "./package-parts.js";
-import type { SheetIndex } from "./sheet-index.js";
+import { type SheetIndex, styleAt } from "./sheet-index.js";
 import { applyEdits, type Edit } from "./splice.js";
 import type { OwnCell, OwnSheetOptions } from "./types.js";
 
@@ -27,12 +27,19 @@ export function writeOwnSheet(write: OwnSheetWrite): { partPath: string; replace
   const style = boldRows.size > 0 ? bold(parts, write.stylesPath) : undefined;
   if (existing === undefined) {
     assertSheetName(write.name);
-    const { sheetData, ref } = ownSheetData("", rows, style, boldRows);
+    const { sheetData, ref } = ownSheetData("", rows, style, boldRows, undefined, options.tallRows);
     return { partPath: write.add(newOwnSheetXml(sheetData, ref, options)), replacedFormula: false };
   }
   const { sheetData: where, dimension, xml, prefix, cells } = existing.index;
   if (where === undefined) throw new Error(`sheet "${write.name}" holds no cells`);
-  const { sheetData, ref } = ownSheetData(prefix, rows, style, boldRows);
+  const { sheetData, ref } = ownSheetData(
+    prefix,
+    rows,
+    style,
+    boldRows,
+    (row, column) => styleAt(existing.index, row, column),
+    options.tallRows,
+  );
   const edits: Edit[] = [{ start: where.start, end: where.end, text: sheetData }];
   if (dimension !== undefined) {
     const tag = xml.slice(dimension.start, dimension.end).replace(/\bref=(["'])[^"']*\1/, `ref="${ref}"`);

@@ -53,6 +53,8 @@ export interface OwnSheetOptions {
   readonly frozenRows?: number;
   /** rows (from 0) whose cells are bold */
   readonly boldRows?: readonly number[];
+  /** rows (from 0) given this height in points, for wrapped text (Excel re-fits no row on opening) */
+  readonly tallRows?: { readonly rows: readonly number[]; readonly height: number };
 }
 
 export interface TableInfo {
