@@ -1,7 +1,7 @@
 import type { CellValue } from "../contacts/parse-date.js";
 import { cellText } from "../contacts/parse-row.js";
 import { healthLines, type NetworkHealth } from "./health-lines.js";
-import { RUN_LOG_COLUMN } from "./run-log.js";
+import { RUN_LOG_COLUMN, RUN_LOG_HEADERS } from "./run-log.js";
 import { shownTime } from "./shown-time.js";
 import type { TodayItem } from "./today-item.js";
 
@@ -16,13 +16,8 @@ export const TODAY_TAB = "Today";
 /** Runs shown in the Today tab's history table. */
 export const HISTORY_RUNS = 10;
 export const TODAY_LIST_HEADER = ["Priority", "Action", "Name", "Due", "Why", "Draft message", "Profile"];
-const HISTORY_FIGURES = [
-  "Connections",
-  "Pending requests",
-  "Invites this week",
-  "Acceptance 90 days (%)",
-  "Overdue check-ins",
-] as const;
+/** The network's figures, the last columns of a Run log row. */
+const HISTORY_FIGURES = RUN_LOG_HEADERS.slice(RUN_LOG_COLUMN.Connections);
 export const HISTORY_HEADER = ["Run", ...HISTORY_FIGURES];
 
 export type TabCell = string | number;

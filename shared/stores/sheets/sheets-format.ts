@@ -30,22 +30,12 @@ export function formatRequests(
     const at =
       (map.input as Record<string, number>)[column] ?? (map.output as Record<string, number>)[column];
     if (at === undefined) continue;
-    requests.push({
-      setDataValidation: {
-        range: {
-          sheetId,
-          startRowIndex: 1,
-          endRowIndex: rowCount,
-          startColumnIndex: at,
-          endColumnIndex: at + 1,
-        },
-        rule: {
-          condition: { type: "ONE_OF_LIST", values: values.map((value) => ({ userEnteredValue: value })) },
-          strict: false,
-          showCustomUi: true,
-        },
-      },
-    });
+    requests.push(
+      validation(sheetId, rowCount, at, {
+        type: "ONE_OF_LIST",
+        values: values.map((value) => ({ userEnteredValue: value })),
+      }),
+    );
   }
   // Done is a checkbox and Snooze until a date, as people expect of them in Sheets.
   for (const [column, condition] of [
@@ -54,18 +44,7 @@ export function formatRequests(
   ] as const) {
     const at = map.input[column];
     if (at === undefined) continue;
-    requests.push({
-      setDataValidation: {
-        range: {
-          sheetId,
-          startRowIndex: 1,
-          endRowIndex: rowCount,
-          startColumnIndex: at,
-          endColumnIndex: at + 1,
-        },
-        rule: { condition, strict: false, showCustomUi: true },
-      },
-    });
+    requests.push(validation(sheetId, rowCount, at, condition));
   }
   const alreadyProtected = (contacts.protectedRanges ?? []).some(
     (range) => range.description === PROTECTION_NOTE,
@@ -87,4 +66,25 @@ export function formatRequests(
       });
   }
   return requests;
+}
+
+/** A data validation on one column below the header; a warning, never a refusal (strict: false). */
+function validation(
+  sheetId: number,
+  rowCount: number,
+  at: number,
+  condition: sheets_v4.Schema$BooleanCondition,
+): sheets_v4.Schema$Request {
+  return {
+    setDataValidation: {
+      range: {
+        sheetId,
+        startRowIndex: 1,
+        endRowIndex: rowCount,
+        startColumnIndex: at,
+        endColumnIndex: at + 1,
+      },
+      rule: { condition, strict: false, showCustomUi: true },
+    },
+  };
 }
