@@ -8,14 +8,16 @@ import { textEncoding } from "./text-encoding.js";
  * Reads a CSV file's bytes whatever program wrote them, keeping each record's own bytes and line
  * ending so that {@link encodeCsvFile} can write back the records Tend does not change as they
  * were. Throws an Error with one sentence when the bytes are not a text file Tend can read.
+ * `isHeader` tells a header row when the caller knows one (the delimiter is then the one that
+ * reads such a row among the first records).
  */
-export function decodeCsvFile(bytes: Uint8Array): CsvFile {
+export function decodeCsvFile(bytes: Uint8Array, isHeader?: (cells: readonly string[]) => boolean): CsvFile {
   const encoding = textEncoding(detectEncoding(bytes));
   const text = encoding.decode(bytes.subarray(encoding.bom.length));
   const sep = readSepLine(text, 0);
   const sepLine = sep === undefined ? undefined : text.slice(0, sep.end);
   let at = sep?.end ?? 0;
-  const delimiter = sep?.delimiter ?? detectDelimiter(text, at);
+  const delimiter = sep?.delimiter ?? detectDelimiter(text, at, isHeader);
   let offset = encoding.bom.length + byteLength(text, 0, at, encoding.unit);
   const records: CsvRecord[] = [];
   while (at < text.length) {

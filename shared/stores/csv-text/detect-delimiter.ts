@@ -22,7 +22,20 @@ const SAMPLE_RECORDS = 20;
  * does not decide. Without such a record, the first non-blank record decides; a file of one
  * column gets a comma.
  */
-export function detectDelimiter(text: string, start: number): string {
+export function detectDelimiter(
+  text: string,
+  start: number,
+  isHeader?: (cells: readonly string[]) => boolean,
+): string {
+  // A header the caller recognises settles it: the delimiter that reads it earliest.
+  if (isHeader !== undefined) {
+    let found: { candidate: string; index: number } | undefined;
+    for (const candidate of CANDIDATES) {
+      const index = headerIndex(text, start, candidate, isHeader);
+      if (index !== undefined && (found === undefined || index < found.index)) found = { candidate, index };
+    }
+    if (found !== undefined) return found.candidate;
+  }
   const records = CANDIDATES.map((candidate) => counts(text, start, candidate));
   const length = Math.min(...records.map((list) => list.length));
   for (let index = 0; index < length; index++) {
@@ -52,6 +65,24 @@ function confirmed(cells: readonly number[], index: number): boolean {
   const after = cells.slice(index + 1);
   const split = after.filter((count) => count > 1).length;
   return split > 0 && split * 2 > after.length;
+}
+
+/** Which of the first records, read with this delimiter, is a header (`undefined`: none). */
+function headerIndex(
+  text: string,
+  start: number,
+  delimiter: string,
+  isHeader: (cells: readonly string[]) => boolean,
+): number | undefined {
+  let at = start;
+  for (let read = 0; read < SAMPLE_RECORDS && at < text.length; read++) {
+    const record = readRecord(text, at, delimiter);
+    if (record.cells.length > 1 && isHeader(record.cells)) return read;
+    const next = record.end + record.ending.length;
+    if (next <= at) return undefined;
+    at = next;
+  }
+  return undefined;
 }
 
 /** The cell counts of the first non-blank records, read with one delimiter. */

@@ -7,6 +7,7 @@ import { TABS } from "../../layout/tab-names.js";
 import type { CsvFile } from "../csv-text/csv-file.js";
 import { decodeCsvFile } from "../csv-text/decode-csv-file.js";
 import { encodeCsvFile } from "../csv-text/encode-csv-file.js";
+import { findHeaderRow } from "../grid/find-table.js";
 import type {
   CellWrite,
   GridDocument,
@@ -196,7 +197,8 @@ async function readBytes(path: string): Promise<Buffer> {
 
 function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
   try {
-    return decodeCsvFile(bytes);
+    // The contacts' header row (Name or LinkedIn URL and another column Tend knows) settles the delimiter.
+    return decodeCsvFile(bytes, (cells) => findHeaderRow([cells]) === 0);
   } catch (error) {
     throw new TendError("unreadable", `${basename(path)} cannot be read: ${(error as Error).message}`, {
       cause: error,
