@@ -28,8 +28,7 @@ import {
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
-import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
-import { lockFile } from "./file-lock.js";
+import { LocalFile } from "./local-file.js";
 
 /** How Tend writes a CSV file of its own (the Run log beside the contacts, a new file). */
 const RUN_LOG_FORMAT: CsvFormat = {
@@ -50,21 +49,19 @@ export class CsvDocument implements GridDocument {
   readonly description: string;
   readonly ownTabs: ReadonlySet<string> = new Set([TABS.runLog]);
   private file: CsvFile | undefined;
-  private readAtLoad: string | undefined;
-  private unlock: (() => Promise<void>) | undefined;
+  private readonly local: LocalFile;
 
   /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
   constructor(
     private readonly path: string,
-    private readonly readOnly = false,
+    readOnly = false,
   ) {
     this.description = basename(path);
+    this.local = new LocalFile(path, readOnly);
   }
 
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
-    if (!this.readOnly) this.unlock ??= await lockFile(this.path);
-    const bytes = await readBytes(this.path);
-    this.readAtLoad = fingerprint(bytes);
+    const bytes = await this.local.read();
     this.file = decodeOrExplain(bytes, this.path);
     const contacts = this.file.records.map((record) => record.cells.map(unescapeFormula));
     const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
@@ -77,12 +74,12 @@ export class CsvDocument implements GridDocument {
   }
 
   async recheck(): Promise<Recheck> {
-    await assertUnchanged(this.path, this.readAtLoad);
+    await this.local.assertUnchanged();
     return { unchanged: true };
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
-    if (this.readOnly) throw new Error(`${this.description} was opened read-only`);
+    this.local.assertWritable(this.description);
     const file = this.file;
     if (file === undefined) throw new Error("CsvDocument.write called before read");
     const files: FileWrite[] = [];
@@ -97,8 +94,7 @@ export class CsvDocument implements GridDocument {
   }
 
   async close(): Promise<void> {
-    await this.unlock?.();
-    this.unlock = undefined;
+    await this.local.release();
   }
 }
 
@@ -179,20 +175,6 @@ function padded(cells: readonly string[], width: number): string[] {
   const out = [...cells];
   while (out.length < width) out.push("");
   return out;
-}
-
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new TendError(
-      code === "ENOENT" ? "not-found" : "no-access",
-      code === "ENOENT"
-        ? `${path} does not exist: check the path`
-        : `${path} cannot be read (${code}): check its permissions`,
-    );
-  }
 }
 
 function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {

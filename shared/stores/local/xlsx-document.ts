@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { TendError } from "../../errors/tend-error.js";
@@ -15,8 +14,7 @@ import type {
 import { openWorkbookPackage, type WorkbookPackage } from "../xlsx-package/workbook-package.js";
 import { writeFileAtomically } from "./atomic-write.js";
 import { unwritable } from "./errors.js";
-import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
-import { lockFile } from "./file-lock.js";
+import { LocalFile } from "./local-file.js";
 import { contactCellWrites, ownSheetRows } from "./xlsx-package-writes.js";
 
 /**
@@ -28,29 +26,19 @@ export class XlsxDocument implements GridDocument {
   readonly description: string;
   readonly ownTabs: ReadonlySet<string> = new Set([TABS.runLog, TODAY_TAB]);
   private workbook: WorkbookPackage | undefined;
-  private readAtLoad: string | undefined;
-  private unlock: (() => Promise<void>) | undefined;
+  private readonly local: LocalFile;
 
   /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
   constructor(
     private readonly path: string,
-    private readonly readOnly = false,
+    readOnly = false,
   ) {
     this.description = basename(path);
+    this.local = new LocalFile(path, readOnly, `, or create it with "tend init --source ${path}"`);
   }
 
   async read(choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
-    if (!this.readOnly) this.unlock ??= await lockFile(this.path);
-    const data = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
-      throw new TendError(
-        error.code === "ENOENT" ? "not-found" : "no-access",
-        error.code === "ENOENT"
-          ? `${this.path} does not exist: check the path, or create it with "tend init --source ${this.path}"`
-          : `${this.path} cannot be read (${error.code}): check its permissions`,
-        { cause: error },
-      );
-    });
-    this.readAtLoad = fingerprint(data);
+    const data = await this.local.read();
     const workbook = openOrExplain(data, this.path);
     this.workbook = workbook;
     const names = workbook.sheets.map((sheet) => sheet.name);
@@ -69,12 +57,12 @@ export class XlsxDocument implements GridDocument {
   }
 
   async recheck(): Promise<Recheck> {
-    await assertUnchanged(this.path, this.readAtLoad);
+    await this.local.assertUnchanged();
     return { unchanged: true };
   }
 
   async write(writes: readonly TabWrite[]): Promise<void> {
-    if (this.readOnly) throw new Error(`${this.description} was opened read-only`);
+    this.local.assertWritable(this.description);
     const workbook = this.loaded();
     for (const write of writes) this.apply(workbook, write);
     await writeFileAtomically(this.path, workbook.toBytes()).catch(unwritable(this.path));
@@ -84,7 +72,7 @@ export class XlsxDocument implements GridDocument {
     const workbook = this.workbook;
     if (workbook === undefined) return;
     // Never over someone's edit: a file changed since loading is left alone.
-    await assertUnchanged(this.path, this.readAtLoad);
+    await this.local.assertUnchanged();
     const exists = workbook.sheets.some(
       (sheet) => sheet.name.trim().toLowerCase() === append.tab.toLowerCase(),
     );
@@ -98,8 +86,7 @@ export class XlsxDocument implements GridDocument {
   }
 
   async close(): Promise<void> {
-    await this.unlock?.();
-    this.unlock = undefined;
+    await this.local.release();
   }
 
   private apply(workbook: WorkbookPackage, write: TabWrite): void {
