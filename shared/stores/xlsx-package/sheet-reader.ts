@@ -51,8 +51,9 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
   const inline = new RichTextCollector();
 
   const openRow = (tag: XmlTag) => {
-    const number = tag.attributes.r === undefined ? (row?.number ?? -1) + 1 : Number(tag.attributes.r) - 1;
-    const style = FLAG.has(tag.attributes.customFormat ?? "") ? Number(tag.attributes.s ?? 0) : undefined;
+    const r = tag.attribute("r");
+    const number = r === undefined ? (row?.number ?? -1) + 1 : Number(r) - 1;
+    const style = FLAG.has(tag.attribute("customFormat") ?? "") ? Number(tag.attribute("s") ?? 0) : undefined;
     row = {
       number,
       start: tag.start,
@@ -69,7 +70,9 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
   };
 
   const openCell = (tag: XmlTag) => {
-    const { r, s, t } = tag.attributes;
+    const r = tag.attribute("r");
+    const s = tag.attribute("s");
+    const t = tag.attribute("t");
     column = r === undefined ? column + 1 : (parseCellRef(r)?.column ?? column + 1);
     cell = cells.add(row?.number ?? 0, column, tag.start, s === undefined ? -1 : Number(s));
     if (row !== undefined) row.cellCount++;
@@ -81,7 +84,9 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
   };
 
   const openFormula = (tag: XmlTag) => {
-    const { t, si, ref } = tag.attributes;
+    const t = tag.attribute("t");
+    const si = tag.attribute("si");
+    const ref = tag.attribute("ref");
     const shared = t === "shared" && si !== undefined;
     cells.formula[cell] = shared
       ? ref === undefined
@@ -137,7 +142,7 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
             where = "v";
             return;
           case "f":
-            formulaRef = tag.attributes.ref ?? "";
+            formulaRef = tag.attribute("ref") ?? "";
             openFormula(tag);
             where = "f";
             return;
