@@ -2,8 +2,8 @@
 // The `tend` command: the compiled CLI, in this process. `npm install` builds dist/ (the prepare
 // script); no loader and no second process, which cost about half a second per command.
 const [cli, wrap] = await Promise.all([
-  import("../dist/functions/cli/main.js"),
-  import("../dist/functions/cli/wrap-text.js"),
+  import("../dist/cli/main.js"),
+  import("../dist/cli/wrap-text.js"),
 ]).catch((error) => {
   if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
   console.error(`Tend is not built or not installed (${error.message}): run npm install in its folder.`);

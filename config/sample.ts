@@ -6,9 +6,11 @@ import type { Day } from "../shared/contacts/days.js";
  * The sample contacts used by `npm start`: fictional people whose dates are written relative
  * to the day the sample is created (`today-5`, `today+14`), so the first run always shows every action.
  */
-// The CSVs stay in config/; compiled, this module runs from dist/config/, two folders further down.
+// The CSVs stay in config/; compiled, this module runs from dist/config/, and bundled into the
+// command (bin/bundle.mjs) from dist/cli/: both two folders further down.
 const HERE = new URL("./", import.meta.url);
-const CONFIG = HERE.pathname.endsWith("/dist/config/") ? new URL("../../config/", HERE) : HERE;
+const COMPILED = /\/dist\/(config|cli)\/$/.test(HERE.pathname);
+const CONFIG = COMPILED ? new URL("../../config/", HERE) : HERE;
 const SAMPLE_CONTACTS = new URL("sample-contacts.csv", CONFIG);
 const SAMPLE_SETTINGS = new URL("sample-settings.csv", CONFIG);
 
