@@ -15,7 +15,9 @@ const path = join(dir, `contacts-${count}.xlsx`);
 runCase("bench/case-local-file.ts", "prepare", "xlsx", count, path);
 const { measurements, summary } = againstExceljs(path, Number(count), Number(repeats));
 for (const each of measurements) {
-  console.log(`${each.seconds.toFixed(2)} s  ${(each.cpuSeconds ?? 0).toFixed(2)} s CPU  ${each.peakMemoryMb} MB  ${each.case}`);
+  console.log(
+    `${each.seconds.toFixed(2)} s  ${(each.cpuSeconds ?? 0).toFixed(2)} s CPU  ${each.peakMemoryMb} MB  ${each.case}`,
+  );
 }
 console.log(summary);
 rmSync(dir, { recursive: true, force: true });
