@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { wrapText } from "../../functions/cli/wrap-text.js";
+
+describe("wrapText", () => {
+  it("leaves a line that fits as it is, but for trailing spaces", () => {
+    expect(wrapText("  Ana Lima: follow up   ", 80)).toBe("  Ana Lima: follow up");
+  });
+
+  it("wraps a long line at spaces and continues under its indent plus two spaces", () => {
+    const line = `  - ${"word ".repeat(30).trim()}`;
+    const wrapped = wrapText(line, 40).split("\n");
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.every((part) => part.length <= 40)).toBe(true);
+    expect(wrapped.slice(1).every((part) => part.startsWith("    word"))).toBe(true);
+  });
+
+  it("measures wide characters by the columns they take, not by their count", () => {
+    // 30 characters, 60 columns: it does not fit in 40 although it is shorter than 40.
+    const line = "日本語の名前 ".repeat(5).trim();
+    expect(line.length).toBeLessThan(40);
+    expect(wrapText(line, 40).split("\n").length).toBeGreaterThan(1);
+  });
+
+  it("keeps a long link whole so that the terminal can still open it", () => {
+    const link = `https://www.linkedin.com/in/${"a".repeat(90)}`;
+    expect(wrapText(`See ${link}`, 80).split("\n")).toContain(`  ${link}`);
+  });
+});
