@@ -1,6 +1,6 @@
 import { parseRange } from "./cell-ref.js";
 import type { Relationship } from "./relationships.js";
-import type { HyperlinkElement } from "./sheet-reader.js";
+import type { HyperlinkElement } from "./types.js";
 
 // A hyperlink over a whole column would otherwise put a million keys in the map.
 const MOST_CELLS_PER_LINK = 10_000;

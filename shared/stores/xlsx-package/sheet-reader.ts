@@ -3,23 +3,17 @@ import { cellValue, type ValueContext } from "./cell-value.js";
 import { hyperlinkOf, shiftFormula } from "./formula-text.js";
 import { RichTextCollector } from "./rich-text.js";
 import { CellTable, FormulaKind, type RowEntry, type SharedMaster, type SheetIndex } from "./sheet-index.js";
-import type { CellValue, UncachedFormula } from "./types.js";
-import { parseXml, prefixedAttribute, prefixOf, type XmlTag } from "./xml-events.js";
-
-export interface HyperlinkElement {
-  readonly ref: string;
-  readonly id: string | undefined;
-  readonly location: string | undefined;
-}
-
-export interface SheetRead {
-  readonly index: SheetIndex;
-  readonly rows: CellValue[][];
-  readonly formulaLinks: Map<string, string>;
-  readonly hyperlinks: HyperlinkElement[];
-  readonly uncachedFormulas: UncachedFormula[];
-  readonly protected: boolean;
-}
+import { type LaneTag, readRows } from "./simple-rows.js";
+import type { CellValue, HyperlinkElement, SheetRead, UncachedFormula } from "./types.js";
+import {
+  parseXml,
+  prefixedAttribute,
+  prefixOf,
+  scanXmlElement,
+  type XmlHandlers,
+  type XmlTag,
+} from "./xml-events.js";
+import { decodeOoxmlText } from "./xml-text.js";
 
 const FLAG = new Set(["1", "true"]);
 
@@ -49,8 +43,10 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
   let valueText = "";
   let formulaText = "";
   const inline = new RichTextCollector();
+  // An inline string the fast lane (simple-rows.ts) read, OOXML escapes decoded.
+  let laneInline: string | undefined;
 
-  const openRow = (tag: XmlTag) => {
+  const openRow = (tag: XmlTag | LaneTag) => {
     const r = tag.attribute("r");
     const number = r === undefined ? (row?.number ?? -1) + 1 : Number(r) - 1;
     const style = FLAG.has(tag.attribute("customFormat") ?? "") ? Number(tag.attribute("s") ?? 0) : undefined;
@@ -69,11 +65,12 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
     column = -1;
   };
 
-  const openCell = (tag: XmlTag) => {
+  const openCell = (tag: XmlTag | LaneTag) => {
     const r = tag.attribute("r");
     const s = tag.attribute("s");
     const t = tag.attribute("t");
     column = r === undefined ? column + 1 : (parseCellRef(r)?.column ?? column + 1);
+    laneInline = undefined;
     cell = cells.add(row?.number ?? 0, column, tag.start, s === undefined ? -1 : Number(s));
     if (row !== undefined) row.cellCount++;
     type = t ?? "n";
@@ -122,82 +119,97 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
       if (uncached) uncachedFormulas.push({ row: rowNumber, column, formula });
     }
     if (uncached) return;
-    const text = type === "inlineStr" ? inline.value() : valueText;
+    const text = type !== "inlineStr" ? valueText : (laneInline ?? inline.value());
     if (type !== "inlineStr" && !hasValue) return;
     const value = cellValue(type, cells.style[cell] ?? -1, text, context);
     if (value !== undefined) place(values, rowNumber, column, value);
   };
 
   let formulaRef = "";
-  parseXml(
-    xml,
-    {
-      open(tag) {
-        if (where === "is") return inline.open(tag.local, tag.selfClosing);
-        switch (tag.local) {
-          case "c":
-            return openCell(tag);
-          case "v":
-            hasValue = true;
-            where = "v";
-            return;
-          case "f":
-            formulaRef = tag.attribute("ref") ?? "";
-            openFormula(tag);
-            where = "f";
-            return;
-          case "is":
-            where = "is";
-            return;
-          case "row":
-            return openRow(tag);
-          case "sheetData":
-            sheetData = { start: tag.start, openEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing };
-            return;
-          case "worksheet":
-          case "chartsheet":
-          case "dialogsheet":
-            prefix = prefixOf(tag.name);
-            return;
-          case "dimension":
-            dimension = { start: tag.start, end: tag.end, ref: tag.attributes.ref ?? "" };
-            return;
-          case "col":
-            if (tag.attributes.style !== undefined) {
-              columnStyles.push({
-                min: Number(tag.attributes.min) - 1,
-                max: Number(tag.attributes.max) - 1,
-                style: Number(tag.attributes.style),
-              });
-            }
-            return;
-          case "hyperlink":
-            hyperlinks.push({
-              ref: tag.attributes.ref ?? "",
-              id: prefixedAttribute(tag.attributes, "id"),
-              location: tag.attributes.location,
-            });
-            return;
-          case "sheetProtection":
-            isProtected = FLAG.has(tag.attributes.sheet ?? "");
-            return;
-        }
-      },
-      close(local, end) {
-        if (where === "is" && local !== "is") return inline.close(local);
-        if (local === "v" || local === "f" || local === "is") where = undefined;
-        else if (local === "c") closeCell(end);
-        else if (local === "row" && row !== undefined) row.end = end;
-        else if (local === "sheetData" && sheetData !== undefined) sheetData.end = end;
-      },
-      text(text) {
-        if (where === "v") valueText += text;
-        else if (where === "f") formulaText += text;
-        else if (where === "is") inline.characters(text);
-      },
+  const lane = {
+    openRow,
+    openCell,
+    closeCell(end: number, value: string | undefined, inlineText: string | undefined) {
+      hasValue = value !== undefined;
+      valueText = value ?? "";
+      laneInline = inlineText === undefined ? "" : decodeOoxmlText(inlineText);
+      closeCell(end);
     },
-    what,
-  );
+    closeRow(end: number) {
+      if (row !== undefined) row.end = end;
+    },
+  };
+  const handlers: XmlHandlers = {
+    // Unprefixed rows go through the fast lane, which hands the rest back to the scanner.
+    readContent: (tag) =>
+      tag.local === "sheetData" && prefix === ""
+        ? readRows(xml, tag.end, lane, (at) => scanXmlElement(xml, at, handlers))
+        : undefined,
+    open(tag) {
+      if (where === "is") return inline.open(tag.local, tag.selfClosing);
+      switch (tag.local) {
+        case "c":
+          return openCell(tag);
+        case "v":
+          hasValue = true;
+          where = "v";
+          return;
+        case "f":
+          formulaRef = tag.attribute("ref") ?? "";
+          openFormula(tag);
+          where = "f";
+          return;
+        case "is":
+          where = "is";
+          return;
+        case "row":
+          return openRow(tag);
+        case "sheetData":
+          sheetData = { start: tag.start, openEnd: tag.end, end: tag.end, selfClosing: tag.selfClosing };
+          return;
+        case "worksheet":
+        case "chartsheet":
+        case "dialogsheet":
+          prefix = prefixOf(tag.name);
+          return;
+        case "dimension":
+          dimension = { start: tag.start, end: tag.end, ref: tag.attributes.ref ?? "" };
+          return;
+        case "col":
+          if (tag.attributes.style !== undefined) {
+            columnStyles.push({
+              min: Number(tag.attributes.min) - 1,
+              max: Number(tag.attributes.max) - 1,
+              style: Number(tag.attributes.style),
+            });
+          }
+          return;
+        case "hyperlink":
+          hyperlinks.push({
+            ref: tag.attributes.ref ?? "",
+            id: prefixedAttribute(tag.attributes, "id"),
+            location: tag.attributes.location,
+          });
+          return;
+        case "sheetProtection":
+          isProtected = FLAG.has(tag.attributes.sheet ?? "");
+          return;
+      }
+    },
+    close(local, end) {
+      if (where === "is" && local !== "is") return inline.close(local);
+      if (local === "v" || local === "f" || local === "is") where = undefined;
+      else if (local === "c") closeCell(end);
+      else if (local === "row" && row !== undefined) row.end = end;
+      else if (local === "sheetData" && sheetData !== undefined) sheetData.end = end;
+    },
+    text(text) {
+      if (where === "v") valueText += text;
+      else if (where === "f") formulaText += text;
+      else if (where === "is") inline.characters(text);
+    },
+  };
+  parseXml(xml, handlers, what);
   return {
     index: {
       xml,

@@ -1,4 +1,5 @@
 import type { CellRange } from "./cell-ref.js";
+import type { SheetIndex } from "./sheet-index.js";
 
 /** A cell as Tend reads it. */
 export type CellValue = string | number | boolean | Date | undefined;
@@ -67,4 +68,20 @@ export interface TableInfo {
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
   readonly columns: readonly string[];
+}
+
+/** A worksheet part as one pass over it read it (sheet-reader.ts). */
+export interface HyperlinkElement {
+  readonly ref: string;
+  readonly id: string | undefined;
+  readonly location: string | undefined;
+}
+
+export interface SheetRead {
+  readonly index: SheetIndex;
+  readonly rows: CellValue[][];
+  readonly formulaLinks: Map<string, string>;
+  readonly hyperlinks: HyperlinkElement[];
+  readonly uncachedFormulas: UncachedFormula[];
+  readonly protected: boolean;
 }

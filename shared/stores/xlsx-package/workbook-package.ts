@@ -26,10 +26,18 @@ import { parseRelationships, type Relationship } from "./relationships.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { styleAt } from "./sheet-index.js";
 import { sheetLinks } from "./sheet-links.js";
-import { readSheetXml, type SheetRead } from "./sheet-reader.js";
+import { readSheetXml } from "./sheet-reader.js";
 import { writeCells } from "./sheet-writer.js";
 import { readTable } from "./tables.js";
-import type { CellWrite, OwnCell, OwnSheetOptions, SheetGrid, SheetInfo, TableInfo } from "./types.js";
+import type {
+  CellWrite,
+  OwnCell,
+  OwnSheetOptions,
+  SheetGrid,
+  SheetInfo,
+  SheetRead,
+  TableInfo,
+} from "./types.js";
 import { readWorkbookXml, type WorkbookXml } from "./workbook-xml.js";
 
 export type * from "./types.js";

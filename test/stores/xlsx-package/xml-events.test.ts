@@ -13,10 +13,16 @@ function scanned(xml: string): Event[] {
   parseXml(
     xml,
     {
-      open: (tag) =>
-        events.push(["open", tag.name, JSON.stringify(tag.attributes), tag.start, tag.end, tag.selfClosing]),
-      close: (local, end) => events.push(["close", local, end]),
-      text: (value) => events.push(["text", value]),
+      // Block bodies: an open handler that returns a number says it read the content itself.
+      open: (tag) => {
+        events.push(["open", tag.name, JSON.stringify(tag.attributes), tag.start, tag.end, tag.selfClosing]);
+      },
+      close: (local, end) => {
+        events.push(["close", local, end]);
+      },
+      text: (value) => {
+        events.push(["text", value]);
+      },
     },
     "part",
   );
