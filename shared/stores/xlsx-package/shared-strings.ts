@@ -1,5 +1,10 @@
 import { RichTextCollector } from "./rich-text.js";
-import { parseXml } from "./xml-events.js";
+import { decodeEntities, normaliseLineEnds } from "./xml-entities.js";
+import { parseXml, scanXmlElement, type XmlHandlers } from "./xml-events.js";
+import { decodeOoxmlText } from "./xml-text.js";
+
+// A plain shared string, as most are written: <si><t>text</t></si>, unprefixed.
+const PLAIN_ITEM = /[ \t\r\n]*<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/y;
 
 /** The workbook's shared string table, in order (a t="s" cell holds an index into it). */
 export function readSharedStrings(xml: string | undefined): string[] {
@@ -7,27 +12,41 @@ export function readSharedStrings(xml: string | undefined): string[] {
   const strings: string[] = [];
   const collector = new RichTextCollector();
   let inItem = false;
-  parseXml(
-    xml,
-    {
-      open(tag) {
-        if (tag.local === "si") {
-          collector.reset();
-          inItem = !tag.selfClosing;
-          if (tag.selfClosing) strings.push("");
-        } else if (inItem) collector.open(tag.local, tag.selfClosing);
-      },
-      close(local) {
-        if (local === "si" && inItem) {
-          strings.push(collector.value());
-          inItem = false;
-        } else if (inItem) collector.close(local);
-      },
-      text(text) {
-        if (inItem) collector.characters(text);
-      },
+  const handlers: XmlHandlers = {
+    open(tag) {
+      if (tag.local === "si") {
+        collector.reset();
+        inItem = !tag.selfClosing;
+        if (tag.selfClosing) strings.push("");
+      } else if (inItem) collector.open(tag.local, tag.selfClosing);
     },
-    "xl/sharedStrings.xml",
-  );
+    // Plain items by a regular expression, for speed; rich text and the rest by the scanner.
+    readContent(tag) {
+      if (tag.name !== "sst") return undefined;
+      let at = tag.end;
+      for (;;) {
+        PLAIN_ITEM.lastIndex = at;
+        const plain = PLAIN_ITEM.exec(xml);
+        if (plain !== null) {
+          strings.push(decodeOoxmlText(decodeEntities(normaliseLineEnds(plain[1] ?? ""))));
+          at = PLAIN_ITEM.lastIndex;
+          continue;
+        }
+        const lt = xml.indexOf("<", at);
+        if (lt < 0 || xml.startsWith("</", lt)) return lt < 0 ? xml.length : lt;
+        at = scanXmlElement(xml, lt, handlers);
+      }
+    },
+    close(local) {
+      if (local === "si" && inItem) {
+        strings.push(collector.value());
+        inItem = false;
+      } else if (inItem) collector.close(local);
+    },
+    text(text) {
+      if (inItem) collector.characters(text);
+    },
+  };
+  parseXml(xml, handlers, "xl/sharedStrings.xml");
   return strings;
 }
