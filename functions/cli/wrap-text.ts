@@ -22,12 +22,13 @@ export function wrapText(text: string, width: number): string {
     .join("\n");
 }
 
-// Printable ASCII: one column per character, so its width is its length.
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+// Characters one column wide each (printable ASCII, Latin letters, dashes, quotes, bullets and
+// "…"), so that a line of them is as wide as it is long.
+const NARROW = /^[\x20-\x7e\u00a0-\u024f\u2010-\u2026]*$/;
 
 function wrapLine(line: string, width: number): string {
   // Most lines fit: wrap-ansi (which measures emoji and East Asian widths) is for the rest.
-  if (line.length <= width && PLAIN_ASCII.test(line)) return line.trimEnd();
+  if (line.length <= width && NARROW.test(line)) return line.trimEnd();
   const lead = /^ */.exec(line)?.[0] ?? "";
   const content = line.slice(lead.length);
   const [first = "", ...rest] = wrapAnsi(content, width - lead.length).split("\n");

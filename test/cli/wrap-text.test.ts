@@ -26,3 +26,12 @@ describe("wrapText", () => {
     expect(wrapText(`See ${link}`, 80).split("\n")).toContain(`  ${link}`);
   });
 });
+
+describe("wrapText on lines that fit", () => {
+  it.each([
+    "Tend run on contacts.xlsx: 26 contacts, 26 rows changed",
+    "  row 2 (José Müller): Fix row: Status “Pendng” cannot be read — use one of…",
+  ])("prints %j as it is", (line) => {
+    expect(wrapText(line, 80)).toBe(line);
+  });
+});
