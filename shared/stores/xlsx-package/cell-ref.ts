@@ -28,8 +28,12 @@ export function columnName(column: number): string {
   return name;
 }
 
+// Column names by index, built as they are first needed: a run names the same few columns 10,000 times.
+const COLUMN_NAMES: string[] = [];
+
 export function cellRef(row: number, column: number): string {
-  return `${columnName(column)}${row + 1}`;
+  const name = (COLUMN_NAMES[column] ??= columnName(column));
+  return `${name}${row + 1}`;
 }
 
 export interface CellRange {

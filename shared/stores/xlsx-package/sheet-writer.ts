@@ -94,8 +94,7 @@ export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date
   return { xml: applyEdits(xml, edits), replacedFormula };
 }
 
-function lastWriteWins(writes: readonly CellWrite[]): CellWrite[] {
-  const byPlace = new Map<number, CellWrite>();
+function lastWriteWins(writes: readonly CellWrite[]): readonly CellWrite[] {
   for (const write of writes) {
     if (
       !Number.isInteger(write.row) ||
@@ -109,8 +108,11 @@ function lastWriteWins(writes: readonly CellWrite[]): CellWrite[] {
     }
     if (write.row > 1_048_575 || write.column > 16_383)
       throw new Error(`cell ${write.row},${write.column} is beyond Excel's grid`);
-    byPlace.set(write.row * 16_384 + write.column, write);
   }
+  // Tend hands its writes over in order, one per cell: then there is nothing to sort or drop.
+  if (isSorted(writes)) return writes;
+  const byPlace = new Map<number, CellWrite>();
+  for (const write of writes) byPlace.set(write.row * 16_384 + write.column, write);
   const ordered = [...byPlace.values()];
   return isSorted(ordered) ? ordered : ordered.sort((a, b) => a.row - b.row || a.column - b.column);
 }
