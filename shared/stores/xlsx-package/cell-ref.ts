@@ -32,7 +32,11 @@ export function columnName(column: number): string {
 const COLUMN_NAMES: string[] = [];
 
 export function cellRef(row: number, column: number): string {
-  const name = (COLUMN_NAMES[column] ??= columnName(column));
+  let name = COLUMN_NAMES[column];
+  if (name === undefined) {
+    name = columnName(column);
+    COLUMN_NAMES[column] = name;
+  }
   return `${name}${row + 1}`;
 }
 
