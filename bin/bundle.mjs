@@ -65,6 +65,11 @@ if (bundled < newest(SOURCES)) {
     logLevel: "warning",
   });
   const { exports, saveCodeCache } = loadBundle(BUNDLE);
-  await warmUp(exports.main);
+  try {
+    await warmUp(exports.main);
+  } catch (error) {
+    // The cache only saves time: a build that cannot warm up still works, a little slower.
+    console.warn(`bin/bundle.mjs: the warm-up run failed (${error.message}); the code cache is partial`);
+  }
   saveCodeCache();
 }
