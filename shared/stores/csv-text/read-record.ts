@@ -1,10 +1,5 @@
-export interface RecordSpan {
-  cells: string[];
-  quoted: boolean[];
-  /** Index in the text just past the record, before its line ending. */
-  end: number;
-  ending: string;
-}
+import type { CsvSource } from "./csv-file.js";
+import { FileRecord, NONE } from "./file-record.js";
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -18,23 +13,24 @@ const LF = 0x0a;
  * first character, `""` inside one is a quote, text after the closing quote is kept as typed,
  * and a line break ends the record only outside quotes ("\r\n", "\n" or a lone "\r").
  */
-export function readRecord(text: string, start: number, delimiter: string): RecordSpan {
+export function readRecord(source: CsvSource, start: number, delimiter: string): FileRecord {
+  const { text } = source;
+  const length = text.length;
   const separator = delimiter.charCodeAt(0);
   const cells: string[] = [];
-  const quoted: boolean[] = [];
+  let quoted: number[] | undefined;
   let at = start;
   const first = text.charCodeAt(at);
-  if (at < text.length && first !== CR && first !== LF) {
+  if (at < length && first !== CR && first !== LF) {
     for (;;) {
       let value = "";
-      const isQuoted = text.charCodeAt(at) === QUOTE;
-      if (isQuoted) {
+      if (text.charCodeAt(at) === QUOTE) {
         at++;
         for (;;) {
           const close = text.indexOf('"', at);
           if (close < 0) {
             value += text.slice(at);
-            at = text.length;
+            at = length;
             break;
           }
           value += text.slice(at, close);
@@ -43,19 +39,21 @@ export function readRecord(text: string, start: number, delimiter: string): Reco
           value += '"';
           at++;
         }
+        quoted ??= [];
+        quoted.push(cells.length);
       }
       const from = at;
-      while (at < text.length) {
+      while (at < length) {
         const code = text.charCodeAt(at);
         if (code === separator || code === CR || code === LF) break;
         at++;
       }
-      cells.push(value + text.slice(from, at));
-      quoted.push(isQuoted);
-      if (at >= text.length || text.charCodeAt(at) !== separator) break;
+      cells.push(at === from ? value : value + text.slice(from, at));
+      if (at >= length || text.charCodeAt(at) !== separator) break;
       at++;
     }
   }
-  const ending = text.startsWith("\r\n", at) ? "\r\n" : at < text.length ? (text[at] as string) : "";
-  return { cells, quoted, end: at, ending };
+  const next = text.charCodeAt(at);
+  const ending = next === CR ? (text.charCodeAt(at + 1) === LF ? "\r\n" : "\r") : next === LF ? "\n" : "";
+  return new FileRecord(cells, ending, start, at, quoted ?? NONE, source);
 }

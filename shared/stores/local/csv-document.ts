@@ -63,7 +63,7 @@ export class CsvDocument implements GridDocument {
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
     const bytes = await this.local.read();
     this.file = decodeOrExplain(bytes, this.path);
-    const contacts = this.file.records.map((record) => record.cells.map(unescapeFormula));
+    const contacts = this.file.records.map((record) => gridCells(record.cells));
     const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
     const tabs: GridTab[] = [{ name: TABS.contacts, rows: contacts as CellValue[][] }];
     if (existing !== undefined) {
@@ -103,24 +103,29 @@ export class CsvDocument implements GridDocument {
  * delimiter, quoting and their own line ending; every other record keeps its bytes.
  */
 function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
-  const byRow = groupByRow(cells);
-  const replaced = new Map<number, string[]>();
-  const appended: string[][] = [];
+  const { records } = file;
   // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
   let width = 0;
-  for (const record of file.records) width = Math.max(width, record.cells.length);
+  for (const record of records) width = Math.max(width, record.cells.length);
   for (const cell of cells) width = Math.max(width, cell.column + 1);
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const out = padded(file.records[row]?.cells ?? [], width);
-    for (const cell of byRow.get(row) ?? []) out[cell.column] = csvText(cell.value);
-    if (row < file.records.length) replaced.set(row, out);
-    else {
-      while (file.records.length + appended.length < row) appended.push([]);
-      appended.push(out);
+  const replaced = new Map<number, string[]>();
+  const added = new Map<number, string[]>();
+  for (const cell of cells) {
+    const rows = cell.row < records.length ? replaced : added;
+    let out = rows.get(cell.row);
+    if (out === undefined) {
+      out = padded(records[cell.row]?.cells ?? [], width);
+      rows.set(cell.row, out);
     }
+    out[cell.column] = csvText(cell.value);
+  }
+  const appended: string[][] = [];
+  for (const row of [...added.keys()].sort((a, b) => a - b)) {
+    while (records.length + appended.length < row) appended.push([]);
+    appended.push(added.get(row) ?? []);
   }
   // A file Tend starts from nothing is a plain UTF-8 file with LF line ends, ending with one.
-  if (file.records.length === 0 && file.sepLine === undefined)
+  if (records.length === 0 && file.sepLine === undefined)
     return Buffer.from(
       joinRecords(
         appended.map((cells) => formatRecord(cells, RUN_LOG_FORMAT)),
@@ -170,6 +175,18 @@ function groupByRow(cells: readonly CellWrite[]): Map<number, CellWrite[]> {
   }
   return byRow;
 }
+
+/**
+ * A record's cells as the grid reads them: the record's own list, which nothing changes (a copy
+ * of every record would double what a large file keeps in memory), unless a cell carries the
+ * apostrophe Tend puts before text a spreadsheet would run as a formula.
+ */
+function gridCells(cells: string[]): string[] {
+  for (const cell of cells) if (cell.charCodeAt(0) === APOSTROPHE) return cells.map(unescapeFormula);
+  return cells;
+}
+
+const APOSTROPHE = 0x27;
 
 function padded(cells: readonly string[], width: number): string[] {
   const out = [...cells];
