@@ -1,7 +1,7 @@
 import type { CsvFile, CsvRecord, CsvSource } from "./csv-file.js";
 import { detectDelimiter, readSepLine } from "./detect-delimiter.js";
 import { detectEncoding } from "./detect-encoding.js";
-import { readRecord } from "./read-record.js";
+import { RecordReader } from "./read-record.js";
 import { textEncoding } from "./text-encoding.js";
 
 /**
@@ -23,8 +23,9 @@ export function decodeCsvFile(bytes: Uint8Array, isHeader?: (cells: readonly str
   let at = sep?.end ?? 0;
   const delimiter = sep?.delimiter ?? detectDelimiter(source, at, isHeader);
   const records: CsvRecord[] = [];
+  const reader = new RecordReader(source, delimiter);
   while (at < text.length) {
-    const record = readRecord(source, at, delimiter);
+    const record = reader.read(at);
     records.push(record);
     at = record.end + record.ending.length;
   }

@@ -1,5 +1,5 @@
 import type { CsvSource } from "./csv-file.js";
-import { readRecord } from "./read-record.js";
+import { RecordReader } from "./read-record.js";
 
 const CANDIDATES = [",", ";", "\t"] as const;
 
@@ -75,9 +75,10 @@ function headerIndex(
   delimiter: string,
   isHeader: (cells: readonly string[]) => boolean,
 ): number | undefined {
+  const reader = new RecordReader(source, delimiter);
   let at = start;
   for (let read = 0; read < SAMPLE_RECORDS && at < source.text.length; read++) {
-    const record = readRecord(source, at, delimiter);
+    const record = reader.read(at);
     if (record.cells.length > 1 && isHeader(record.cells)) return read;
     const next = record.end + record.ending.length;
     if (next <= at) return undefined;
@@ -89,13 +90,14 @@ function headerIndex(
 /** The cell counts of the first non-blank records, read with one delimiter. */
 function counts(source: CsvSource, start: number, delimiter: string): number[] {
   const found: number[] = [];
+  const reader = new RecordReader(source, delimiter);
   let at = start;
   for (
     let read = 0;
     found.length < SAMPLE_RECORDS && at < source.text.length && read < SAMPLE_RECORDS * 4;
     read++
   ) {
-    const record = readRecord(source, at, delimiter);
+    const record = reader.read(at);
     const blank = record.cells.length <= 1 && (record.cells[0] ?? "") === "";
     if (!blank) found.push(record.cells.length);
     const next = record.end + record.ending.length;

@@ -93,8 +93,9 @@ export function encodeCsvFile(
 }
 
 /**
- * Characters of new text encoded at a time: few calls, and the text pieces of each record (one
- * string a cell and delimiter) are gone before the garbage collector would have to move them.
+ * Characters of new text encoded at a time: few encoder calls, and the records' texts are gone
+ * before the garbage collector would have to move them (all of a large file's at once took
+ * longer to flatten and encode than its records took to write).
  */
 const CHUNK = 1 << 16;
 

@@ -25,6 +25,7 @@ import {
   escapeFormula,
   formatRecord,
   joinRecords,
+  mayHoldEscapedFormula,
   parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
@@ -63,7 +64,9 @@ export class CsvDocument implements GridDocument {
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
     const bytes = await this.local.read();
     this.file = decodeOrExplain(bytes, this.path);
-    const contacts = this.file.records.map((record) => gridCells(record.cells));
+    const { records, source } = this.file;
+    const escaped = mayHoldEscapedFormula(source.text);
+    const contacts = records.map((record) => (escaped ? gridCells(record.cells) : record.cells));
     const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
     const tabs: GridTab[] = [{ name: TABS.contacts, rows: contacts as CellValue[][] }];
     if (existing !== undefined) {
@@ -110,12 +113,19 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
   for (const cell of cells) width = Math.max(width, cell.column + 1);
   const replaced = new Map<number, string[]>();
   const added = new Map<number, string[]>();
+  // The cells come a row at a time: the row's list is looked up once per row, not once per cell.
+  let row = -1;
+  let out: string[] = [];
   for (const cell of cells) {
-    const rows = cell.row < records.length ? replaced : added;
-    let out = rows.get(cell.row);
-    if (out === undefined) {
-      out = padded(records[cell.row]?.cells ?? [], width);
-      rows.set(cell.row, out);
+    if (cell.row !== row) {
+      row = cell.row;
+      const rows = row < records.length ? replaced : added;
+      const found = rows.get(row);
+      if (found !== undefined) out = found;
+      else {
+        out = padded(records[row]?.cells ?? [], width);
+        rows.set(row, out);
+      }
     }
     out[cell.column] = csvText(cell.value);
   }
@@ -189,7 +199,7 @@ function gridCells(cells: string[]): string[] {
 const APOSTROPHE = 0x27;
 
 function padded(cells: readonly string[], width: number): string[] {
-  const out = [...cells];
+  const out = cells.slice();
   while (out.length < width) out.push("");
   return out;
 }

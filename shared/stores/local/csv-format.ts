@@ -94,6 +94,13 @@ export function unescapeFormula(text: string): string {
   return text.charCodeAt(0) === 0x27 && startsLikeFormula(text, 1) ? text.slice(1) : text;
 }
 
+/** Whether some text of the file may be a cell {@link unescapeFormula} changes: a quick look before looking at every cell. */
+export function mayHoldEscapedFormula(text: string): boolean {
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1))
+    if (startsLikeFormula(text, at + 1)) return true;
+  return false;
+}
+
 // = + - @ tab CR, compared as codes: this runs for every cell of a large file.
 const FORMULA_STARTS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
