@@ -1,5 +1,5 @@
 import { byteLength, type CsvFile, type CsvRecord } from "./csv-file.js";
-import { formatRecord } from "./format-record.js";
+import { recordText } from "./record-text.js";
 import { type TextEncoding, textEncoding } from "./text-encoding.js";
 
 /**
@@ -31,7 +31,7 @@ export function encodeCsvFile(
     const record: CsvRecord | undefined = records[index];
     const cells = record === undefined ? appended[index - records.length] : replaced.get(index);
     const quoteAll = record === undefined ? appendQuoteAll : quotesAll(record);
-    const text = formatRecord(cells ?? [], file.delimiter, record?.quotedCells ?? [], quoteAll);
+    const text = recordText(file, record, cells ?? [], quoteAll);
     // An empty line would vanish at the end of the file, or join a lone CR before it into one CRLF.
     if (text === "" && (ending === "" || (ending.startsWith("\n") && previousEnding === "\r"))) return '""';
     return text;

@@ -101,9 +101,17 @@ export function mayHoldEscapedFormula(text: string): boolean {
   return false;
 }
 
-// = + - @ tab CR, compared as codes: this runs for every cell of a large file.
-const FORMULA_STARTS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
-
+/** = + - @ tab CR, compared as codes: this runs for every cell of a large file. */
 function startsLikeFormula(text: string, at: number): boolean {
-  return FORMULA_STARTS.has(text.charCodeAt(at));
+  switch (text.charCodeAt(at)) {
+    case 0x3d:
+    case 0x2b:
+    case 0x2d:
+    case 0x40:
+    case 0x09:
+    case 0x0d:
+      return true;
+    default:
+      return false;
+  }
 }
