@@ -21,12 +21,10 @@ import type {
 import { type FileWrite, writeFilesTogether } from "./atomic-write.js";
 import {
   type CsvFormat,
-  detectFormat,
   escapeFormula,
   formatRecord,
   joinRecords,
   mayHoldEscapedFormula,
-  parseCsv,
   unescapeFormula,
 } from "./csv-format.js";
 import { LocalFile } from "./local-file.js";
@@ -67,11 +65,16 @@ export class CsvDocument implements GridDocument {
     const { records, source } = this.file;
     const escaped = mayHoldEscapedFormula(source.text);
     const contacts = records.map((record) => (escaped ? gridCells(record.cells) : record.cells));
-    const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
+    const existing = await readFile(runLogPath(this.path)).catch(() => undefined);
     const tabs: GridTab[] = [{ name: TABS.contacts, rows: contacts as CellValue[][] }];
+    // The Run log through the same reader as the contacts, whatever program saved it last.
     if (existing !== undefined) {
-      const log = existing === "" ? [] : parseCsv(existing, detectFormat(existing));
-      tabs.push({ name: TABS.runLog, rows: log.map((record) => record.cells.map(unescapeFormula)) });
+      const log = decodeOrExplain(
+        existing,
+        runLogPath(this.path),
+        (cells) => cells[0] === RUN_LOG_HEADERS[0],
+      );
+      tabs.push({ name: TABS.runLog, rows: log.records.map((record) => record.cells.map(unescapeFormula)) });
     }
     return { names: tabs.map((tab) => tab.name), tabs, settingDefaults: {} };
   }
@@ -204,10 +207,14 @@ function padded(cells: readonly string[], width: number): string[] {
   return out;
 }
 
-function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
+/** `isHeader` tells the header row, which settles the delimiter (the contacts': Name or LinkedIn URL and another column Tend knows). */
+function decodeOrExplain(
+  bytes: Uint8Array,
+  path: string,
+  isHeader = (cells: readonly string[]) => findHeaderRow([cells]) === 0,
+): CsvFile {
   try {
-    // The contacts' header row (Name or LinkedIn URL and another column Tend knows) settles the delimiter.
-    return decodeCsvFile(bytes, (cells) => findHeaderRow([cells]) === 0);
+    return decodeCsvFile(bytes, isHeader);
   } catch (error) {
     throw new TendError("unreadable", `${basename(path)} cannot be read: ${(error as Error).message}`, {
       cause: error,
