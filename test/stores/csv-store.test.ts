@@ -63,6 +63,18 @@ describe(CsvStore, () => {
     expect(log.trim().split("\n")).toHaveLength(3);
   });
 
+  it("reads a Run log a spreadsheet program saved with semicolons, a byte-order mark and CRLF", async () => {
+    const path = await csvFile("Name,Relationship,Status\nAna Silva,Worked together,\n");
+    await run(path);
+    const saved = (await readFile(runLogPath(path), "utf8")).trim().split("\n");
+    const resaved = saved.map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ";")).join("\r\n");
+    await writeFile(runLogPath(path), `\uFEFF${resaved}\r\n`);
+    await run(path);
+    const log = (await readFile(runLogPath(path), "utf8")).trim().split(/\r?\n/);
+    expect(log).toHaveLength(3);
+    expect(log[1]?.split(",")[0]).toBe(saved[1]?.split(",")[0]);
+  });
+
   it("keeps a draft the user edited while the action stays the same, and replaces it when the action changes", async () => {
     const path = await csvFile("Name,Relationship,Status,Requested on\nAna Silva,Worked together,,\n");
     await run(path);

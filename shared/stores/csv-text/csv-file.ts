@@ -13,14 +13,34 @@ export interface CsvFile {
   records: CsvRecord[];
   /** Whether the last record ends with a line break. */
   finalNewline: boolean;
+  /** The file as read, and its text without the byte-order mark: records point into both. */
+  source: CsvSource;
 }
 
 export interface CsvRecord {
-  cells: string[];
+  readonly cells: string[];
   /** The record's own line ending as in the file: "\r\n", "\n", "\r" or "" (last record without one). */
-  ending: string;
-  /** This record's exact bytes in the file, without its ending (a view into the decoded input). */
+  readonly ending: string;
+  /** Where the record stands in the file's text, without its ending. */
+  readonly start: number;
+  readonly end: number;
+  /** Indices of the cells the file quoted, ascending, to keep each cell's quoting when the record is rewritten. */
+  readonly quotedCells: readonly number[];
+  /** Which cells were quoted, one flag a cell (made from `quotedCells` on each use). */
+  readonly quoted: boolean[];
+  /** This record's exact bytes in the file, without its ending (a view into the input; in UTF-8 it costs a pass over the text before it). */
+  readonly bytes: Uint8Array;
+}
+
+export interface CsvSource {
   bytes: Uint8Array;
-  /** Which cells were quoted, to keep each cell's quoting style when the record is rewritten. */
-  quoted: boolean[];
+  text: string;
+  bomLength: number;
+  /** Bytes per UTF-16 code unit of the text: 2 (UTF-16), 1 (a code page, or UTF-8 that is all ASCII), 0 (varies: UTF-8). */
+  unit: number;
+}
+
+/** Bytes that text[from, to) takes in the file: fixed per code unit, except in UTF-8 beyond ASCII. */
+export function byteLength(source: CsvSource, from: number, to: number): number {
+  return source.unit > 0 ? (to - from) * source.unit : Buffer.byteLength(source.text.slice(from, to), "utf8");
 }

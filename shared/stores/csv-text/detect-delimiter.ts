@@ -1,4 +1,5 @@
-import { readRecord } from "./read-record.js";
+import type { CsvSource } from "./csv-file.js";
+import { RecordReader } from "./read-record.js";
 
 const CANDIDATES = [",", ";", "\t"] as const;
 
@@ -23,7 +24,7 @@ const SAMPLE_RECORDS = 20;
  * column gets a comma.
  */
 export function detectDelimiter(
-  text: string,
+  source: CsvSource,
   start: number,
   isHeader?: (cells: readonly string[]) => boolean,
 ): string {
@@ -31,12 +32,12 @@ export function detectDelimiter(
   if (isHeader !== undefined) {
     let found: { candidate: string; index: number } | undefined;
     for (const candidate of CANDIDATES) {
-      const index = headerIndex(text, start, candidate, isHeader);
+      const index = headerIndex(source, start, candidate, isHeader);
       if (index !== undefined && (found === undefined || index < found.index)) found = { candidate, index };
     }
     if (found !== undefined) return found.candidate;
   }
-  const records = CANDIDATES.map((candidate) => counts(text, start, candidate));
+  const records = CANDIDATES.map((candidate) => counts(source, start, candidate));
   const length = Math.min(...records.map((list) => list.length));
   for (let index = 0; index < length; index++) {
     let best: number | undefined;
@@ -69,14 +70,15 @@ function confirmed(cells: readonly number[], index: number): boolean {
 
 /** Which of the first records, read with this delimiter, is a header (`undefined`: none). */
 function headerIndex(
-  text: string,
+  source: CsvSource,
   start: number,
   delimiter: string,
   isHeader: (cells: readonly string[]) => boolean,
 ): number | undefined {
+  const reader = new RecordReader(source, delimiter);
   let at = start;
-  for (let read = 0; read < SAMPLE_RECORDS && at < text.length; read++) {
-    const record = readRecord(text, at, delimiter);
+  for (let read = 0; read < SAMPLE_RECORDS && at < source.text.length; read++) {
+    const record = reader.read(at);
     if (record.cells.length > 1 && isHeader(record.cells)) return read;
     const next = record.end + record.ending.length;
     if (next <= at) return undefined;
@@ -86,11 +88,16 @@ function headerIndex(
 }
 
 /** The cell counts of the first non-blank records, read with one delimiter. */
-function counts(text: string, start: number, delimiter: string): number[] {
+function counts(source: CsvSource, start: number, delimiter: string): number[] {
   const found: number[] = [];
+  const reader = new RecordReader(source, delimiter);
   let at = start;
-  for (let read = 0; found.length < SAMPLE_RECORDS && at < text.length && read < SAMPLE_RECORDS * 4; read++) {
-    const record = readRecord(text, at, delimiter);
+  for (
+    let read = 0;
+    found.length < SAMPLE_RECORDS && at < source.text.length && read < SAMPLE_RECORDS * 4;
+    read++
+  ) {
+    const record = reader.read(at);
     const blank = record.cells.length <= 1 && (record.cells[0] ?? "") === "";
     if (!blank) found.push(record.cells.length);
     const next = record.end + record.ending.length;

@@ -21,11 +21,10 @@ import type {
 import { type FileWrite, writeFilesTogether } from "./atomic-write.js";
 import {
   type CsvFormat,
-  detectFormat,
   escapeFormula,
   formatRecord,
   joinRecords,
-  parseCsv,
+  mayHoldEscapedFormula,
   unescapeFormula,
 } from "./csv-format.js";
 import { LocalFile } from "./local-file.js";
@@ -63,12 +62,19 @@ export class CsvDocument implements GridDocument {
   async read(_choose: (names: readonly string[]) => TabRequest[]): Promise<GridSnapshot> {
     const bytes = await this.local.read();
     this.file = decodeOrExplain(bytes, this.path);
-    const contacts = this.file.records.map((record) => record.cells.map(unescapeFormula));
-    const existing = await readFile(runLogPath(this.path), "utf8").catch(() => undefined);
+    const { records, source } = this.file;
+    const escaped = mayHoldEscapedFormula(source.text);
+    const contacts = records.map((record) => (escaped ? gridCells(record.cells) : record.cells));
+    const existing = await readFile(runLogPath(this.path)).catch(() => undefined);
     const tabs: GridTab[] = [{ name: TABS.contacts, rows: contacts as CellValue[][] }];
+    // The Run log through the same reader as the contacts, whatever program saved it last.
     if (existing !== undefined) {
-      const log = existing === "" ? [] : parseCsv(existing, detectFormat(existing));
-      tabs.push({ name: TABS.runLog, rows: log.map((record) => record.cells.map(unescapeFormula)) });
+      const log = decodeOrExplain(
+        existing,
+        runLogPath(this.path),
+        (cells) => cells[0] === RUN_LOG_HEADERS[0],
+      );
+      tabs.push({ name: TABS.runLog, rows: log.records.map((record) => record.cells.map(unescapeFormula)) });
     }
     return { names: tabs.map((tab) => tab.name), tabs, settingDefaults: {} };
   }
@@ -103,24 +109,36 @@ export class CsvDocument implements GridDocument {
  * delimiter, quoting and their own line ending; every other record keeps its bytes.
  */
 function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
-  const byRow = groupByRow(cells);
-  const replaced = new Map<number, string[]>();
-  const appended: string[][] = [];
+  const { records } = file;
   // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
   let width = 0;
-  for (const record of file.records) width = Math.max(width, record.cells.length);
+  for (const record of records) width = Math.max(width, record.cells.length);
   for (const cell of cells) width = Math.max(width, cell.column + 1);
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const out = padded(file.records[row]?.cells ?? [], width);
-    for (const cell of byRow.get(row) ?? []) out[cell.column] = csvText(cell.value);
-    if (row < file.records.length) replaced.set(row, out);
-    else {
-      while (file.records.length + appended.length < row) appended.push([]);
-      appended.push(out);
+  const replaced = new Map<number, string[]>();
+  const added = new Map<number, string[]>();
+  // The cells come a row at a time: the row's list is looked up once per row, not once per cell.
+  let row = -1;
+  let out: string[] = [];
+  for (const cell of cells) {
+    if (cell.row !== row) {
+      row = cell.row;
+      const rows = row < records.length ? replaced : added;
+      const found = rows.get(row);
+      if (found !== undefined) out = found;
+      else {
+        out = padded(records[row]?.cells ?? [], width);
+        rows.set(row, out);
+      }
     }
+    out[cell.column] = csvText(cell.value);
+  }
+  const appended: string[][] = [];
+  for (const row of [...added.keys()].sort((a, b) => a - b)) {
+    while (records.length + appended.length < row) appended.push([]);
+    appended.push(added.get(row) ?? []);
   }
   // A file Tend starts from nothing is a plain UTF-8 file with LF line ends, ending with one.
-  if (file.records.length === 0 && file.sepLine === undefined)
+  if (records.length === 0 && file.sepLine === undefined)
     return Buffer.from(
       joinRecords(
         appended.map((cells) => formatRecord(cells, RUN_LOG_FORMAT)),
@@ -171,16 +189,32 @@ function groupByRow(cells: readonly CellWrite[]): Map<number, CellWrite[]> {
   return byRow;
 }
 
+/**
+ * A record's cells as the grid reads them: the record's own list, which nothing changes (a copy
+ * of every record would double what a large file keeps in memory), unless a cell carries the
+ * apostrophe Tend puts before text a spreadsheet would run as a formula.
+ */
+function gridCells(cells: string[]): string[] {
+  for (const cell of cells) if (cell.charCodeAt(0) === APOSTROPHE) return cells.map(unescapeFormula);
+  return cells;
+}
+
+const APOSTROPHE = 0x27;
+
 function padded(cells: readonly string[], width: number): string[] {
-  const out = [...cells];
+  const out = cells.slice();
   while (out.length < width) out.push("");
   return out;
 }
 
-function decodeOrExplain(bytes: Uint8Array, path: string): CsvFile {
+/** `isHeader` tells the header row, which settles the delimiter (the contacts': Name or LinkedIn URL and another column Tend knows). */
+function decodeOrExplain(
+  bytes: Uint8Array,
+  path: string,
+  isHeader = (cells: readonly string[]) => findHeaderRow([cells]) === 0,
+): CsvFile {
   try {
-    // The contacts' header row (Name or LinkedIn URL and another column Tend knows) settles the delimiter.
-    return decodeCsvFile(bytes, (cells) => findHeaderRow([cells]) === 0);
+    return decodeCsvFile(bytes, isHeader);
   } catch (error) {
     throw new TendError("unreadable", `${basename(path)} cannot be read: ${(error as Error).message}`, {
       cause: error,

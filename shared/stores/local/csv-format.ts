@@ -87,9 +87,31 @@ export function joinRecords(lines: readonly string[], format: CsvFormat): string
  * Tend's own cells are written with a leading apostrophe, which they show as plain text.
  */
 export function escapeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text, 0) ? `'${text}` : text;
 }
 
 export function unescapeFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0x27 && startsLikeFormula(text, 1) ? text.slice(1) : text;
+}
+
+/** Whether some text of the file may be a cell {@link unescapeFormula} changes: a quick look before looking at every cell. */
+export function mayHoldEscapedFormula(text: string): boolean {
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1))
+    if (startsLikeFormula(text, at + 1)) return true;
+  return false;
+}
+
+/** = + - @ tab CR, compared as codes: this runs for every cell of a large file. */
+function startsLikeFormula(text: string, at: number): boolean {
+  switch (text.charCodeAt(at)) {
+    case 0x3d:
+    case 0x2b:
+    case 0x2d:
+    case 0x40:
+    case 0x09:
+    case 0x0d:
+      return true;
+    default:
+      return false;
+  }
 }

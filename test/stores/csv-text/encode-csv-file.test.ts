@@ -54,6 +54,18 @@ describe(encodeCsvFile, () => {
     expect(rewrite('"a","b"\n', [[0, ["x", "y", "z"]]])).toBe('"x","y","z"\n');
   });
 
+  it.each([
+    ["text after a closing quote", 'h\n"a"b,c\n', ["ab", "c", "x"], 'h\n"a"b,c,x\n'],
+    ["a quote inside an unquoted cell", 'h\na"b,c\n', ['a"b', "c", "x, y"], 'h\na"b,c,"x, y"\n'],
+    ["every cell quoted", 'h\n"a","b"\n', ["a", "b", "x"], 'h\n"a","b","x"\n'],
+  ])("keeps a record's own text when it only gains cells after its own: %s", (_, source, cells, written) => {
+    expect(rewrite(source, [[1, cells]])).toBe(written);
+  });
+
+  it("writes the cells of a last record whose quote never closes, so that added cells stay cells", () => {
+    expect(rewrite('h\nz,"a,b', [[1, ["z", "a,b", "x"]]])).toBe('h\nz,"a,b",x');
+  });
+
   it("writes the file's delimiter and keeps its sep= line", () => {
     expect(rewrite("sep=;\r\nName;Notes\r\nA;b\r\n", [[1, ["B", "c;d"]]])).toBe(
       'sep=;\r\nName;Notes\r\nB;"c;d"\r\n',
