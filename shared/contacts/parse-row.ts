@@ -2,6 +2,7 @@ import { CellReader, cellText, type ParseOptions } from "./cell-reader.js";
 import { headerOf, type InputColumn } from "./columns.js";
 import type { Contact, ParsedRow } from "./contact.js";
 import { CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "./enums.js";
+import { firstWord } from "./first-word.js";
 import { type LinkedInPage, parseLinkedInUrl } from "./linkedin-url.js";
 import type { CellValue } from "./parse-date.js";
 
@@ -24,7 +25,10 @@ export function isBlankRow(row: RawRow): boolean {
     const value = row.cells[column as InputColumn];
     // An unticked checkbox is as blank as an empty cell.
     if (value === undefined || value === null || value === false) continue;
-    if (typeof value !== "string" || /\S/.test(value)) return false;
+    if (typeof value !== "string") return false;
+    // Most filled cells start with a visible ASCII character: no regex needed to see that.
+    const first = value.charCodeAt(0);
+    if ((first > 32 && first < 127) || /\S/.test(value)) return false;
   }
   return true;
 }
@@ -82,8 +86,8 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
     done: read.done(),
     snoozeUntil: read.date("snoozeUntil"),
   };
-  for (const { column, cell } of row.uncomputed ?? []) {
-    read.unreadable.add(column);
+  for (const { column, cell } of row.uncomputed ?? NONE_UNCOMPUTED) {
+    read.markUnreadable(column);
     read.problems.push({
       column: headerOf(column),
       value: "",
@@ -101,6 +105,7 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
   return { kind: "contact", contact, problems: read.problems, unreadable: read.unreadable };
 }
 
+const NONE_UNCOMPUTED: NonNullable<RawRow["uncomputed"]> = [];
 const COMPANY_CANNOT_BE: ReadonlySet<string> = new Set(["Connected", "Request sent", "Incoming request"]);
 
 function readName(row: RawRow): string {
@@ -114,5 +119,5 @@ function readName(row: RawRow): string {
 function readFirstName(row: RawRow, name: string): string {
   const first = cellText(row.cells.firstName);
   if (first !== "") return first;
-  return /^\S*/.exec(name)?.[0] ?? "";
+  return firstWord(name);
 }
