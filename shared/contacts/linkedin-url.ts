@@ -17,6 +17,8 @@ const HOST = /^([a-z0-9-]+\.)*linkedin\.com$/;
 const PLAIN =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/(in|company)\/([A-Za-z0-9_%-]+)\/?(?:[?#].*)?$/i;
 
+const PLAIN_SLUG = /^[A-Za-z0-9_-]*$/;
+
 export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
@@ -39,7 +41,9 @@ export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
 }
 
 function page(kind: string, rawSlug: string): LinkedInPage | undefined {
-  const slug = safeDecode(rawSlug).normalize("NFC").toLowerCase();
+  // A plain ASCII slug without escapes (nearly all of them) decodes and normalises to itself.
+  const decoded = PLAIN_SLUG.test(rawSlug) ? rawSlug : safeDecode(rawSlug).normalize("NFC");
+  const slug = decoded.toLowerCase();
   if (slug.trim() === "") return undefined;
   const pageKind = kind.toLowerCase() as "in" | "company";
   return new Page(pageKind, slug);

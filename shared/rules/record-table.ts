@@ -45,6 +45,11 @@ export function recordTable(
 ): RecordedTable {
   const changes: (InputChanges | undefined)[] = [];
   const recorded = rows.map((row, index) => {
+    // Most rows have no Done mark: nothing to record, nothing to allocate.
+    if (row.kind === "blank" || row.contact.done === undefined) {
+      changes.push(undefined);
+      return row;
+    }
     const done = recordDone(row, actionsInSheet[index] ?? "");
     changes.push(done.changes);
     return done.row;
@@ -52,15 +57,18 @@ export function recordTable(
   const earlier = earlierRowsOfSamePage(recorded);
   const updated = recorded.map((row, index) => {
     if (row.kind === "blank" || row.problems.length > 0 || earlier[index] !== undefined) return row;
-    let contact = row.contact;
+    const read = row.contact;
+    let contact: Contact | undefined;
     for (const [column, applies] of FILLED_DATES) {
-      if (contact[column] !== undefined || !applies(contact)) continue;
-      contact = { ...contact, [column]: today };
+      if (read[column] !== undefined || !applies(read)) continue;
+      // One copy per row however many dates it gets; the columns filled are independent.
+      contact ??= { ...read };
+      contact[column] = today;
       const change = changes[index] ?? { dates: {}, clearDone: false };
       change.dates[column] = today;
       changes[index] = change;
     }
-    return contact === row.contact ? row : { ...row, contact };
+    return contact === undefined ? row : { ...row, contact };
   });
   return { rows: updated, changes };
 }

@@ -30,16 +30,19 @@ export function planUpdates(
     const suggestion = suggestions[index];
     const written = inputs[index];
     const cells: Partial<OutputCells> = {};
+    let changed = false;
     if (suggestion !== undefined) {
       const wanted = suggestionCells(suggestion);
       if (row.output.suggestedAction === wanted.suggestedAction && row.output.draftMessage.trim() !== "") {
         wanted.draftMessage = row.output.draftMessage;
       }
       for (const column of OUTPUT_COLUMN_KEYS) {
-        if (row.output[column] !== wanted[column]) cells[column] = wanted[column];
+        if (row.output[column] === wanted[column]) continue;
+        cells[column] = wanted[column];
+        changed = true;
       }
     }
-    if (Object.keys(cells).length === 0 && written === undefined) return;
+    if (!changed && written === undefined) return;
     const update: RowUpdate = {
       ref: row.ref,
       rowNumber: row.raw.rowNumber,
