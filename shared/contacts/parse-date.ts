@@ -57,6 +57,7 @@ export function parseDateCell(value: CellValue, order: DateOrder): Day | undefin
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayFromUtcDate(value);
   if (typeof value === "number") return Number.isFinite(value) && value > 0 ? dayFromSerial(value) : null;
   if (typeof value === "boolean") return null;
+  if (value === "") return undefined;
   // A table repeats the same few hundred date texts: each is read once per date order.
   const seen = order === "MDY" ? seenMdy : seenDmy;
   let day = seen.get(value);

@@ -24,7 +24,7 @@ export function isBlankRow(row: RawRow): boolean {
   for (const column in row.cells) {
     const value = row.cells[column as InputColumn];
     // An unticked checkbox is as blank as an empty cell.
-    if (value === undefined || value === null || value === false) continue;
+    if (value === undefined || value === null || value === false || value === "") continue;
     if (typeof value !== "string") return false;
     // Most filled cells start with a visible ASCII character: no regex needed to see that.
     const first = value.charCodeAt(0);
