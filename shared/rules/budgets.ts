@@ -1,5 +1,6 @@
 import type { Contact } from "../contacts/contact.js";
 import type { Day } from "../contacts/days.js";
+import type { Action } from "../vocabulary/actions.js";
 import { capitalized, type Decision } from "./decision.js";
 import type { Facts } from "./facts.js";
 import type { Settings } from "./settings.js";
@@ -9,6 +10,13 @@ export interface Candidate {
   facts: Facts;
   decision: Decision;
 }
+
+/** The actions the budgets below look at; a redecided interview stays among the candidates. */
+export const BUDGETED_ACTIONS: ReadonlySet<Action> = new Set([
+  "Ask for informational interview",
+  "Connect",
+  "Check in",
+]);
 
 const DAYS_IN_BUDGET_WEEK = 7;
 
