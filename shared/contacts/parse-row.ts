@@ -86,13 +86,16 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
     done: read.done(),
     snoozeUntil: read.date("snoozeUntil"),
   };
-  for (const { column, cell } of row.uncomputed ?? NONE_UNCOMPUTED) {
-    read.markUnreadable(column);
-    read.problems.push({
-      column: headerOf(column),
-      value: "",
-      message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
-    });
+  // Checked first: for...of over an empty list would still cost an iterator a row.
+  if (row.uncomputed !== undefined) {
+    for (const { column, cell } of row.uncomputed) {
+      read.markUnreadable(column);
+      read.problems.push({
+        column: headerOf(column),
+        value: "",
+        message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
+      });
+    }
   }
   if (contact.type === "Company" && COMPANY_CANNOT_BE.has(contact.status)) {
     const status = read.text("status");
@@ -105,7 +108,6 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
   return { kind: "contact", contact, problems: read.problems, unreadable: read.unreadable };
 }
 
-const NONE_UNCOMPUTED: NonNullable<RawRow["uncomputed"]> = [];
 const COMPANY_CANNOT_BE: ReadonlySet<string> = new Set(["Connected", "Request sent", "Incoming request"]);
 
 function readName(row: RawRow): string {

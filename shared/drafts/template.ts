@@ -68,7 +68,9 @@ export function renderTemplate(
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index] as Segment;
     if (segment.optional && (dropped.has(index) || !isFilled(segment, values))) continue;
-    for (const piece of segment.pieces) {
+    const { pieces } = segment;
+    for (let at = 0; at < pieces.length; at++) {
+      const piece = pieces[at] as Piece;
       if ("text" in piece) out += piece.text;
       else out += valueAt(out, piece.placeholder, values[piece.placeholder].trim());
     }
@@ -88,7 +90,12 @@ export function shownOptionalSegments(template: Template, values: PlaceholderVal
 }
 
 function isFilled(segment: Segment, values: PlaceholderValues): boolean {
-  return segment.pieces.every((piece) => "text" in piece || values[piece.placeholder].trim() !== "");
+  const { pieces } = segment;
+  for (let at = 0; at < pieces.length; at++) {
+    const piece = pieces[at] as Piece;
+    if (!("text" in piece) && values[piece.placeholder].trim() === "") return false;
+  }
+  return true;
 }
 
 /** Tend's own phrases start a sentence with a capital, and read lower-case inside one. */

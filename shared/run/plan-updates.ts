@@ -1,4 +1,4 @@
-import { OUTPUT_COLUMN_KEYS, type OutputCells } from "../contacts/columns.js";
+import { OUTPUT_COLUMN_KEYS, type OutputCells, type OutputColumn } from "../contacts/columns.js";
 import { rowIdentity } from "../contacts/row-identity.js";
 import type { InputWrites, RowUpdate, StoredRow } from "./ports.js";
 import type { Suggestion } from "./suggestion.js";
@@ -36,7 +36,9 @@ export function planUpdates(
       if (row.output.suggestedAction === wanted.suggestedAction && row.output.draftMessage.trim() !== "") {
         wanted.draftMessage = row.output.draftMessage;
       }
-      for (const column of OUTPUT_COLUMN_KEYS) {
+      // An index loop: a first run is mostly interpreted, where for...of costs an iterator a row.
+      for (let at = 0; at < OUTPUT_COLUMN_KEYS.length; at++) {
+        const column = OUTPUT_COLUMN_KEYS[at] as OutputColumn;
         if (row.output[column] === wanted[column]) continue;
         cells[column] = wanted[column];
         changed = true;
