@@ -10,10 +10,14 @@ export interface ParseOptions {
   today: Day;
 }
 
+const NO_COLUMNS: ReadonlySet<InputColumn> = new Set();
+
 /** Columns whose dates may be after today: Snooze until is meant to be in the future. */
 const FUTURE_ALLOWED: ReadonlySet<DateColumn> = new Set(["snoozeUntil"]);
 
 export function cellText(value: CellValue): string {
+  // Text first: nearly every cell is, and trimming text that needs none copies nothing.
+  if (typeof value === "string") return value.trim();
   if (value === undefined || value === null) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).trim();
@@ -25,7 +29,8 @@ export function cellText(value: CellValue): string {
  */
 export class CellReader {
   readonly problems: RowProblem[] = [];
-  readonly unreadable = new Set<InputColumn>();
+  // Made on the first problem: most rows have none, and they all share one empty set.
+  private unreadableColumns: Set<InputColumn> | undefined;
 
   constructor(
     private readonly cells: Partial<Record<InputColumn, CellValue>>,
@@ -36,8 +41,18 @@ export class CellReader {
     return cellText(this.cells[column]);
   }
 
+  /** The columns whose cell cannot be used. */
+  get unreadable(): ReadonlySet<InputColumn> {
+    return this.unreadableColumns ?? NO_COLUMNS;
+  }
+
+  markUnreadable(column: InputColumn): void {
+    this.unreadableColumns ??= new Set();
+    this.unreadableColumns.add(column);
+  }
+
   problem(column: InputColumn, value: string, message: string): void {
-    this.unreadable.add(column);
+    this.markUnreadable(column);
     this.problems.push({ column: headerOf(column), value, message });
   }
 

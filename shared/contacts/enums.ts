@@ -6,12 +6,24 @@ function enumeration<const T extends string>(values: readonly T[], synonyms: Rec
   const lookup = new Map<string, T>();
   for (const value of values) lookup.set(normalize(value), value);
   for (const [synonym, value] of Object.entries(synonyms)) lookup.set(normalize(synonym), value);
+  // A column holds a handful of distinct texts over thousands of rows: each is normalised once.
+  const seen = new Map<string, T | null>();
   return {
     values,
-    parse: (text: string): T | undefined => lookup.get(normalize(text)),
+    parse: (text: string): T | undefined => {
+      let found = seen.get(text);
+      if (found === undefined) {
+        found = lookup.get(normalize(text)) ?? null;
+        if (seen.size < SEEN_LIMIT) seen.set(text, found);
+      }
+      return found ?? undefined;
+    },
     accepted: values.join(", "),
   };
 }
+
+/** Enough for every spelling a real table holds, without growing on a column of free text. */
+const SEEN_LIMIT = 1000;
 
 function normalize(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();

@@ -17,9 +17,18 @@ const HOST = /^([a-z0-9-]+\.)*linkedin\.com$/;
 const PLAIN =
   /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/(in|company)\/([A-Za-z0-9_%-]+)\/?(?:[?#].*)?$/i;
 
+const EXPORTED = "https://www.linkedin.com/in/";
+const EXPORTED_SLUG = /^[A-Za-z0-9_%-]+\/?$/;
+const PLAIN_SLUG = /^[A-Za-z0-9_-]*$/;
+
 export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
+  // The form LinkedIn's own exports use, without a match array; PLAIN would read it the same.
+  if (trimmed.startsWith(EXPORTED)) {
+    const rest = trimmed.slice(EXPORTED.length);
+    if (EXPORTED_SLUG.test(rest)) return page("in", rest.endsWith("/") ? rest.slice(0, -1) : rest);
+  }
   const plain = PLAIN.exec(trimmed);
   if (plain) return page(plain[1] as string, plain[2] as string);
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
@@ -39,7 +48,9 @@ export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
 }
 
 function page(kind: string, rawSlug: string): LinkedInPage | undefined {
-  const slug = safeDecode(rawSlug).normalize("NFC").toLowerCase();
+  // A plain ASCII slug without escapes (nearly all of them) decodes and normalises to itself.
+  const decoded = PLAIN_SLUG.test(rawSlug) ? rawSlug : safeDecode(rawSlug).normalize("NFC");
+  const slug = decoded.toLowerCase();
   if (slug.trim() === "") return undefined;
   const pageKind = kind.toLowerCase() as "in" | "company";
   return new Page(pageKind, slug);

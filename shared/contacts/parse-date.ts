@@ -57,10 +57,23 @@ export function parseDateCell(value: CellValue, order: DateOrder): Day | undefin
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayFromUtcDate(value);
   if (typeof value === "number") return Number.isFinite(value) && value > 0 ? dayFromSerial(value) : null;
   if (typeof value === "boolean") return null;
-  const text = value.trim();
-  if (text === "") return undefined;
-  return parseDateText(text, order) ?? null;
+  if (value === "") return undefined;
+  // A table repeats the same few hundred date texts: each is read once per date order.
+  const seen = order === "MDY" ? seenMdy : seenDmy;
+  let day = seen.get(value);
+  if (day === undefined) {
+    const text = value.trim();
+    if (text === "") return undefined;
+    day = parseDateText(text, order) ?? null;
+    if (seen.size < SEEN_LIMIT) seen.set(value, day);
+  }
+  return day;
 }
+
+const seenMdy = new Map<string, Day | null>();
+const seenDmy = new Map<string, Day | null>();
+/** Bounds the memory when every cell differs (dates with times of day). */
+const SEEN_LIMIT = 20_000;
 
 function parseDateText(text: string, order: DateOrder): Day | undefined {
   let match = ISO.exec(text);

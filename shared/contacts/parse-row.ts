@@ -2,6 +2,7 @@ import { CellReader, cellText, type ParseOptions } from "./cell-reader.js";
 import { headerOf, type InputColumn } from "./columns.js";
 import type { Contact, ParsedRow } from "./contact.js";
 import { CONTACT_TYPES, PROFILES, RELATIONSHIPS, STATUSES } from "./enums.js";
+import { firstWord } from "./first-word.js";
 import { type LinkedInPage, parseLinkedInUrl } from "./linkedin-url.js";
 import type { CellValue } from "./parse-date.js";
 
@@ -23,8 +24,11 @@ export function isBlankRow(row: RawRow): boolean {
   for (const column in row.cells) {
     const value = row.cells[column as InputColumn];
     // An unticked checkbox is as blank as an empty cell.
-    if (value === undefined || value === null || value === false) continue;
-    if (typeof value !== "string" || /\S/.test(value)) return false;
+    if (value === undefined || value === null || value === false || value === "") continue;
+    if (typeof value !== "string") return false;
+    // Most filled cells start with a visible ASCII character: no regex needed to see that.
+    const first = value.charCodeAt(0);
+    if ((first > 32 && first < 127) || /\S/.test(value)) return false;
   }
   return true;
 }
@@ -82,13 +86,16 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
     done: read.done(),
     snoozeUntil: read.date("snoozeUntil"),
   };
-  for (const { column, cell } of row.uncomputed ?? []) {
-    read.unreadable.add(column);
-    read.problems.push({
-      column: headerOf(column),
-      value: "",
-      message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
-    });
+  // Checked first: for...of over an empty list would still cost an iterator a row.
+  if (row.uncomputed !== undefined) {
+    for (const { column, cell } of row.uncomputed) {
+      read.markUnreadable(column);
+      read.problems.push({
+        column: headerOf(column),
+        value: "",
+        message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
+      });
+    }
   }
   if (contact.type === "Company" && COMPANY_CANNOT_BE.has(contact.status)) {
     const status = read.text("status");
@@ -114,5 +121,5 @@ function readName(row: RawRow): string {
 function readFirstName(row: RawRow, name: string): string {
   const first = cellText(row.cells.firstName);
   if (first !== "") return first;
-  return /^\S*/.exec(name)?.[0] ?? "";
+  return firstWord(name);
 }

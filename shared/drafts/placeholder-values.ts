@@ -1,8 +1,9 @@
 import type { Contact } from "../contacts/contact.js";
+import { firstWord } from "../contacts/first-word.js";
 import { greetingName } from "./greeting-name.js";
-import { howWeKnow } from "./how-we-know.js";
+import { type HowWeKnow, howWeKnow } from "./how-we-know.js";
 import { milestonePhrase } from "./milestone-phrase.js";
-import { postPhrase } from "./post-phrase.js";
+import { type PostPhrase, postPhrase } from "./post-phrase.js";
 import type { DraftSettings } from "./render-draft.js";
 import type { PlaceholderValues } from "./template.js";
 
@@ -12,50 +13,79 @@ import type { PlaceholderValues } from "./template.js";
  * hold a hundred thousand rows.
  */
 export function placeholderValues(contact: Contact, settings: DraftSettings): PlaceholderValues {
-  const known = once(() => howWeKnow(contact.relationship, contact.metAt));
-  const post = once(() => postPhrase(contact.recentPost));
-  const firstName = once(() => greetingName(contact.name, firstNameColumn(contact)));
-  const shared = once(() => sharedInterest(contact.interests, settings.myInterests));
-  const milestone = once(() => milestonePhrase(contact.milestone).phrase);
-  return {
-    get first_name() {
-      return firstName();
-    },
-    name: contact.name,
-    company: contact.company,
-    title: contact.title,
-    met_at: contact.metAt,
-    relationship: contact.relationship === "None" ? "" : contact.relationship,
-    recent_post: contact.recentPost,
-    milestone: contact.milestone,
-    get shared_interest() {
-      return shared();
-    },
-    my_name: settings.myName,
-    get how_we_know() {
-      return known().sentence;
-    },
-    get how_we_met() {
-      return known().since;
-    },
-    get milestone_phrase() {
-      return milestone();
-    },
-    get post_phrase() {
-      return post().phrase;
-    },
-    get post_topic() {
-      return post().topic;
-    },
-  };
+  return new RowValues(contact, settings);
 }
 
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    if (made === undefined) made = { value: make() };
-    return made.value;
-  };
+/** A class rather than an object of getters: one per row, without a dozen closures each. */
+class RowValues implements PlaceholderValues {
+  readonly name: string;
+  readonly company: string;
+  readonly title: string;
+  readonly met_at: string;
+  readonly relationship: string;
+  readonly recent_post: string;
+  readonly milestone: string;
+  readonly my_name: string;
+  private firstName: string | undefined;
+  private shared: string | undefined;
+  private known: HowWeKnow | undefined;
+  private post: PostPhrase | undefined;
+  private milestoneText: string | undefined;
+
+  constructor(
+    private readonly contact: Contact,
+    private readonly settings: DraftSettings,
+  ) {
+    this.name = contact.name;
+    this.company = contact.company;
+    this.title = contact.title;
+    this.met_at = contact.metAt;
+    this.relationship = contact.relationship === "None" ? "" : contact.relationship;
+    this.recent_post = contact.recentPost;
+    this.milestone = contact.milestone;
+    this.my_name = settings.myName;
+  }
+
+  get first_name(): string {
+    this.firstName ??= greetingName(this.contact.name, firstNameColumn(this.contact));
+    return this.firstName;
+  }
+
+  get shared_interest(): string {
+    this.shared ??= sharedInterest(this.contact.interests, this.settings.myInterests);
+    return this.shared;
+  }
+
+  get how_we_know(): string {
+    return this.howWeKnow().sentence;
+  }
+
+  get how_we_met(): string {
+    return this.howWeKnow().since;
+  }
+
+  get milestone_phrase(): string {
+    this.milestoneText ??= milestonePhrase(this.contact.milestone).phrase;
+    return this.milestoneText;
+  }
+
+  get post_phrase(): string {
+    return this.postPhrase().phrase;
+  }
+
+  get post_topic(): string {
+    return this.postPhrase().topic;
+  }
+
+  private howWeKnow(): HowWeKnow {
+    this.known ??= howWeKnow(this.contact.relationship, this.contact.metAt);
+    return this.known;
+  }
+
+  private postPhrase(): PostPhrase {
+    this.post ??= postPhrase(this.contact.recentPost);
+    return this.post;
+  }
 }
 
 /**
@@ -63,8 +93,7 @@ function once<T>(make: () => T): () => T {
  * word of Name when that cell is blank ("Smith," for "Smith, Jane"): that is no column value.
  */
 function firstNameColumn(contact: Contact): string | undefined {
-  const firstWord = /^\S*/.exec(contact.name)?.[0] ?? "";
-  return contact.firstName === firstWord ? undefined : contact.firstName;
+  return contact.firstName === firstWord(contact.name) ? undefined : contact.firstName;
 }
 
 const lowerCaseSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -61,18 +61,24 @@ function parsePieces(text: string, source: string): Piece[] {
 export function renderTemplate(
   template: Template,
   values: PlaceholderValues,
-  dropped: ReadonlySet<number> = new Set(),
+  dropped: ReadonlySet<number> = NONE_DROPPED,
 ) {
   let out = "";
-  template.segments.forEach((segment, index) => {
-    if (segment.optional && (dropped.has(index) || !isFilled(segment, values))) return;
-    for (const piece of segment.pieces) {
+  const { segments } = template;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as Segment;
+    if (segment.optional && (dropped.has(index) || !isFilled(segment, values))) continue;
+    const { pieces } = segment;
+    for (let at = 0; at < pieces.length; at++) {
+      const piece = pieces[at] as Piece;
       if ("text" in piece) out += piece.text;
       else out += valueAt(out, piece.placeholder, values[piece.placeholder].trim());
     }
-  });
+  }
   return tidy(out);
 }
+
+const NONE_DROPPED: ReadonlySet<number> = new Set();
 
 /** Indexes of the optional segments that would be shown with these values, in order. */
 export function shownOptionalSegments(template: Template, values: PlaceholderValues): number[] {
@@ -84,7 +90,12 @@ export function shownOptionalSegments(template: Template, values: PlaceholderVal
 }
 
 function isFilled(segment: Segment, values: PlaceholderValues): boolean {
-  return segment.pieces.every((piece) => "text" in piece || values[piece.placeholder].trim() !== "");
+  const { pieces } = segment;
+  for (let at = 0; at < pieces.length; at++) {
+    const piece = pieces[at] as Piece;
+    if (!("text" in piece) && values[piece.placeholder].trim() === "") return false;
+  }
+  return true;
 }
 
 /** Tend's own phrases start a sentence with a capital, and read lower-case inside one. */
@@ -93,11 +104,16 @@ function valueAt(before: string, placeholder: Placeholder, value: string): strin
   return value.slice(0, 1).toUpperCase() + value.slice(1);
 }
 
+const UNTIDY = /[ \t]{2}| [,.!?;:]|[.!?]["”’)]*[.!]|[,;:][.!?]|[!?][,;:]/;
+
 /**
  * Removes the traces of empty placeholders and of values that end in punctuation of their
  * own: doubled spaces, a space before punctuation, "Inc..", "Tips!.", "?”.", ",!".
  */
 function tidy(text: string): string {
+  // One scan for any of the traces below: most drafts have none, and then every step would
+  // return its input unchanged.
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t]{2,}/g, " ")
     .replace(/ +([,.!?;:])/g, "$1")

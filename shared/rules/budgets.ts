@@ -1,5 +1,6 @@
 import type { Contact } from "../contacts/contact.js";
 import type { Day } from "../contacts/days.js";
+import type { Action } from "../vocabulary/actions.js";
 import { capitalized, type Decision } from "./decision.js";
 import type { Facts } from "./facts.js";
 import type { Settings } from "./settings.js";
@@ -9,6 +10,13 @@ export interface Candidate {
   facts: Facts;
   decision: Decision;
 }
+
+/** The actions the budgets below look at; a redecided interview stays among the candidates. */
+export const BUDGETED_ACTIONS: ReadonlySet<Action> = new Set([
+  "Ask for informational interview",
+  "Connect",
+  "Check in",
+]);
 
 const DAYS_IN_BUDGET_WEEK = 7;
 
@@ -97,14 +105,15 @@ export function applyInterviewBudget(
 export function applyCheckInBudget(candidates: readonly Candidate[], settings: Settings): void {
   const checkIns = candidates.filter((candidate) => candidate.decision.action === "Check in");
   if (checkIns.length <= settings.checkInsAtATime) return;
+  // The sort keys worked out once per row, not in every comparison.
   const ranked = checkIns
-    .map((candidate, order) => ({ candidate, order }))
-    .sort(
-      (a, b) =>
-        alignedFirst(a.candidate) - alignedFirst(b.candidate) ||
-        oldestTouchFirst(a.candidate, b.candidate) ||
-        a.order - b.order,
-    );
+    .map((candidate, order) => ({
+      candidate,
+      order,
+      aligned: alignedFirst(candidate),
+      touch: candidate.facts.lastTouch ?? Number.NEGATIVE_INFINITY,
+    }))
+    .sort((a, b) => a.aligned - b.aligned || a.touch - b.touch || a.order - b.order);
   const limit = settings.checkInsAtATime;
   for (const { candidate } of ranked.slice(limit)) {
     // Dated by the table pass: a Check in later keeps its Due while it is in the future.

@@ -18,10 +18,10 @@ export const decide = (action: Action, why: string, due?: Day): Decision =>
   due === undefined ? { action, why } : { action, why, due };
 
 /** A budgeted decision: its Why is the basis, said as a sentence with what to do. */
-export const decideBudgeted = (action: Action, basis: string, todo: string, due?: Day): Decision => ({
-  ...decide(action, `${capitalized(basis)}${todo}`, due),
-  basis,
-});
+export const decideBudgeted = (action: Action, basis: string, todo: string, due?: Day): Decision => {
+  const why = `${capitalized(basis)}${todo}`;
+  return due === undefined ? { action, why, basis } : { action, why, due, basis };
+};
 
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

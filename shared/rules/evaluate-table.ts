@@ -1,6 +1,12 @@
 import type { Contact, ParsedRow } from "../contacts/contact.js";
 import { type Day, isoDay } from "../contacts/days.js";
-import { applyCheckInBudget, applyConnectBudget, applyInterviewBudget, type Candidate } from "./budgets.js";
+import {
+  applyCheckInBudget,
+  applyConnectBudget,
+  applyInterviewBudget,
+  BUDGETED_ACTIONS,
+  type Candidate,
+} from "./budgets.js";
 import { decideContact, Facts } from "./decide-contact.js";
 import type { Decision } from "./decision.js";
 import { dueOf, type SheetCells } from "./due-of.js";
@@ -49,10 +55,14 @@ export function evaluateTable(
       decisions.push({ action: "Snoozed", why: `Snoozed until ${until}`, due: contact.snoozeUntil });
     } else {
       const facts = new Facts(contact, settings, today);
-      const candidate = { facts, decision: decideContact(facts) };
-      candidates.push(candidate);
-      candidateAt[index] = candidate;
-      decisions.push(candidate.decision);
+      const decision = decideContact(facts);
+      decisions.push(decision);
+      // Only what a budget may change is kept with its facts: the rest are final already.
+      if (BUDGETED_ACTIONS.has(decision.action)) {
+        const candidate = { facts, decision };
+        candidates.push(candidate);
+        candidateAt[index] = candidate;
+      }
     }
   });
 

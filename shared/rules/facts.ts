@@ -62,8 +62,19 @@ export class Facts {
 
 function isTargetCompany(company: string, targets: readonly string[]): boolean {
   if (targets.length === 0 || company === "") return false;
-  const wanted = company.trim().toLowerCase();
-  return targets.some((target) => target.trim().toLowerCase() === wanted);
+  return targetSet(targets).has(company.trim().toLowerCase());
+}
+
+// The settings' list, lower-cased once rather than for every row.
+const targetSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function targetSet(targets: readonly string[]): ReadonlySet<string> {
+  let set = targetSets.get(targets);
+  if (set === undefined) {
+    set = new Set(targets.map((target) => target.trim().toLowerCase()));
+    targetSets.set(targets, set);
+  }
+  return set;
 }
 
 function latest(a: Day | undefined, b: Day | undefined): Day | undefined {

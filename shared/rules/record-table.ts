@@ -25,14 +25,6 @@ export interface RecordedTable {
   changes: (InputChanges | undefined)[];
 }
 
-/** The dates Tend fills in once, for rows that pass the row checks (RULES.md §0). */
-const FILLED_DATES: readonly [DateColumn, (contact: Contact) => boolean][] = [
-  ["requestedOn", (contact) => contact.status === "Request sent"],
-  ["followedOn", (contact) => contact.status === "Following"],
-  ["milestoneOn", (contact) => contact.milestone !== ""],
-  ["recentPostOn", (contact) => contact.recentPost !== ""],
-];
-
 /**
  * RULES.md §0, before any rule: each Done mark applies the effect of the action in the sheet
  * and is cleared, then the rows that pass the row checks get their blank dates filled. Pure.
@@ -45,6 +37,11 @@ export function recordTable(
 ): RecordedTable {
   const changes: (InputChanges | undefined)[] = [];
   const recorded = rows.map((row, index) => {
+    // Most rows have no Done mark: nothing to record, nothing to allocate.
+    if (row.kind === "blank" || row.contact.done === undefined) {
+      changes.push(undefined);
+      return row;
+    }
     const done = recordDone(row, actionsInSheet[index] ?? "");
     changes.push(done.changes);
     return done.row;
@@ -52,17 +49,29 @@ export function recordTable(
   const earlier = earlierRowsOfSamePage(recorded);
   const updated = recorded.map((row, index) => {
     if (row.kind === "blank" || row.problems.length > 0 || earlier[index] !== undefined) return row;
-    let contact = row.contact;
-    for (const [column, applies] of FILLED_DATES) {
-      if (contact[column] !== undefined || !applies(contact)) continue;
-      contact = { ...contact, [column]: today };
-      const change = changes[index] ?? { dates: {}, clearDone: false };
-      change.dates[column] = today;
-      changes[index] = change;
-    }
-    return contact === row.contact ? row : { ...row, contact };
+    // The dates Tend fills in once, for rows that pass the row checks (RULES.md §0), in this
+    // order. Spelled out rather than looped over a table of columns: this runs for every row.
+    const read = row.contact;
+    const requested = read.requestedOn === undefined && read.status === "Request sent";
+    const followed = read.followedOn === undefined && read.status === "Following";
+    const milestone = read.milestoneOn === undefined && read.milestone !== "";
+    const posted = read.recentPostOn === undefined && read.recentPost !== "";
+    if (!requested && !followed && !milestone && !posted) return row;
+    const contact: Contact = { ...read };
+    const change = changes[index] ?? { dates: {}, clearDone: false };
+    changes[index] = change;
+    if (requested) fill(contact, change, "requestedOn", today);
+    if (followed) fill(contact, change, "followedOn", today);
+    if (milestone) fill(contact, change, "milestoneOn", today);
+    if (posted) fill(contact, change, "recentPostOn", today);
+    return { ...row, contact };
   });
   return { rows: updated, changes };
+}
+
+function fill(contact: Contact, change: InputChanges, column: DateColumn, today: Day): void {
+  contact[column] = today;
+  change.dates[column] = today;
 }
 
 function recordDone(row: ParsedRow, actionInSheet: string): { row: ParsedRow; changes?: InputChanges } {

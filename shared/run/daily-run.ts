@@ -211,7 +211,8 @@ function describeChanges(
   rows: readonly StoredRow[],
   parsed: readonly ParsedRow[],
 ): RunSummary["changes"] {
-  const indexOfRef = new Map(rows.map((row, index) => [row.ref, index]));
+  const indexOfRef = new Map<string | number, number>();
+  for (let index = 0; index < rows.length; index++) indexOfRef.set((rows[index] as StoredRow).ref, index);
   return updates.map((update) => {
     const index = indexOfRef.get(update.ref) ?? -1;
     const before = rows[index]?.output.suggestedAction ?? "";

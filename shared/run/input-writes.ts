@@ -11,10 +11,19 @@ import type { InputWrites } from "./ports.js";
 export function inputWrites(changes: InputChanges | undefined, raw: RawRow): InputWrites | undefined {
   if (changes === undefined) return undefined;
   const writes: InputWrites = {};
-  if (changes.status !== undefined) writes.status = changes.status;
-  for (const [column, day] of Object.entries(changes.dates) as [DateColumn, Day][]) {
-    writes[column] = isoDay(day);
+  let any = false;
+  if (changes.status !== undefined) {
+    writes.status = changes.status;
+    any = true;
   }
-  if (changes.clearDone) writes.done = typeof raw.cells.done === "boolean" ? false : "";
-  return Object.keys(writes).length === 0 ? undefined : writes;
+  // for...in keeps the order the dates were set in, without an array of entries per row.
+  for (const column in changes.dates) {
+    writes[column as DateColumn] = isoDay(changes.dates[column as DateColumn] as Day);
+    any = true;
+  }
+  if (changes.clearDone) {
+    writes.done = typeof raw.cells.done === "boolean" ? false : "";
+    any = true;
+  }
+  return any ? writes : undefined;
 }

@@ -1,4 +1,4 @@
-import { OUTPUT_COLUMN_KEYS, type OutputCells } from "../contacts/columns.js";
+import { OUTPUT_COLUMN_KEYS, type OutputCells, type OutputColumn } from "../contacts/columns.js";
 import { rowIdentity } from "../contacts/row-identity.js";
 import type { InputWrites, RowUpdate, StoredRow } from "./ports.js";
 import type { Suggestion } from "./suggestion.js";
@@ -30,16 +30,21 @@ export function planUpdates(
     const suggestion = suggestions[index];
     const written = inputs[index];
     const cells: Partial<OutputCells> = {};
+    let changed = false;
     if (suggestion !== undefined) {
       const wanted = suggestionCells(suggestion);
       if (row.output.suggestedAction === wanted.suggestedAction && row.output.draftMessage.trim() !== "") {
         wanted.draftMessage = row.output.draftMessage;
       }
-      for (const column of OUTPUT_COLUMN_KEYS) {
-        if (row.output[column] !== wanted[column]) cells[column] = wanted[column];
+      // An index loop: a first run is mostly interpreted, where for...of costs an iterator a row.
+      for (let at = 0; at < OUTPUT_COLUMN_KEYS.length; at++) {
+        const column = OUTPUT_COLUMN_KEYS[at] as OutputColumn;
+        if (row.output[column] === wanted[column]) continue;
+        cells[column] = wanted[column];
+        changed = true;
       }
     }
-    if (Object.keys(cells).length === 0 && written === undefined) return;
+    if (!changed && written === undefined) return;
     const update: RowUpdate = {
       ref: row.ref,
       rowNumber: row.raw.rowNumber,

@@ -18,9 +18,23 @@ export function suggestTable(
   templates: TemplateSet = templateSet(),
   sheet: readonly (SheetCells | undefined)[] = [],
 ): (Suggestion | undefined)[] {
-  return evaluateTable(rows, settings, today, sheet).map((evaluation, index) => {
+  const evaluations = evaluateTable(rows, settings, today, sheet);
+  const suggestions: (Suggestion | undefined)[] = [];
+  for (let index = 0; index < evaluations.length; index++) {
+    const evaluation = evaluations[index];
     const row = rows[index];
-    if (evaluation === undefined || row?.kind !== "contact") return undefined;
-    return { ...evaluation, draft: renderDraft(evaluation.action, row.contact, settings, templates) };
-  });
+    if (evaluation === undefined || row?.kind !== "contact") {
+      suggestions.push(undefined);
+      continue;
+    }
+    // Spelled out rather than spread: this runs for every row.
+    suggestions.push({
+      action: evaluation.action,
+      why: evaluation.why,
+      priority: evaluation.priority,
+      due: evaluation.due,
+      draft: renderDraft(evaluation.action, row.contact, settings, templates),
+    });
+  }
+  return suggestions;
 }

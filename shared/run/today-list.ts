@@ -15,7 +15,9 @@ export function todayList(
   suggestions: readonly (Suggestion | undefined)[],
   todayIso: string,
 ): { items: TodayItem[]; more: number } {
-  const due: TodayItem[] = [];
+  // Sorted as light entries and made into items for the first few only: a table of 10,000
+  // rows has thousands due, and only TODAY_LIST_MAX are shown.
+  const due: { index: number; rank: number; due: string; row: number }[] = [];
   rows.forEach((row, index) => {
     const suggestion = suggestions[index];
     if (
@@ -25,8 +27,19 @@ export function todayList(
       suggestion.due > todayIso
     )
       return;
-    const { contact } = row;
     due.push({
+      index,
+      rank: PRIORITY_RANK[suggestion.priority],
+      due: suggestion.due,
+      row: row.contact.rowNumber,
+    });
+  });
+  // Dues are ISO days: compared as text they sort as days (and as localeCompare would).
+  due.sort((a, b) => a.rank - b.rank || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.row - b.row);
+  const items = due.slice(0, TODAY_LIST_MAX).map(({ index }): TodayItem => {
+    const contact = (rows[index] as Extract<ParsedRow, { kind: "contact" }>).contact;
+    const suggestion = suggestions[index] as Suggestion;
+    return {
       row: contact.rowNumber,
       name: contact.name || contact.linkedin?.slug || "",
       action: suggestion.action,
@@ -36,11 +49,7 @@ export function todayList(
       why: suggestion.why,
       draft: suggestion.draft,
       link: contact.linkedin?.url ?? "",
-    });
+    };
   });
-  due.sort(
-    (a, b) =>
-      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.due.localeCompare(b.due) || a.row - b.row,
-  );
-  return { items: due.slice(0, TODAY_LIST_MAX), more: Math.max(0, due.length - TODAY_LIST_MAX) };
+  return { items, more: Math.max(0, due.length - TODAY_LIST_MAX) };
 }

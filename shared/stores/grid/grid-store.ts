@@ -66,9 +66,12 @@ export class GridStore implements ContactStore, ImportTarget {
     const table = readGridTable(
       grid[headerRow] ?? [],
       grid.slice(headerRow + 1),
-      links === undefined ? undefined : (index, column) => links.get(`${headerRow + 1 + index},${column}`),
+      // No look-ups at all when there is nothing to find: they would build a key for every cell.
+      links === undefined || links.size === 0
+        ? undefined
+        : (index, column) => links.get(`${headerRow + 1 + index},${column}`),
       headerRow + 2,
-      uncomputed === undefined
+      uncomputed === undefined || uncomputed.size === 0
         ? undefined
         : (index, column) => uncomputed.has(`${headerRow + 1 + index},${column}`),
     );

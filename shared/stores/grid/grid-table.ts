@@ -9,6 +9,7 @@ import { readOutputCells } from "../../contacts/output-cells.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText, type RawRow } from "../../contacts/parse-row.js";
 import type { StoredRow } from "../../run/ports.js";
+import { inputCellsAt, inputPositions } from "./grid-row-cells.js";
 
 /**
  * A contacts table held as a grid of cells (workbook, CSV, Google Sheet): the header row
@@ -35,40 +36,47 @@ export function readGridTable(
 ): GridTable {
   const headerTexts = header.map((cell) => cellText(cell));
   const map = matchHeaders(headerTexts);
-  const inputAt = INPUT_KEYS.flatMap((column) => {
-    const index = map.input[column];
-    return index === undefined ? [] : [[column, index] as const];
-  });
-  const outputAt = OUTPUT_COLUMN_KEYS.flatMap((column) => {
-    const index = map.output[column];
-    return index === undefined ? [] : [[column, index] as const];
-  });
+  const positions = inputPositions(map);
+  // Only the columns the table has, for the (rare) formulas saved without a result.
+  const inputAt = INPUT_KEYS.filter((column) => positions[column] >= 0);
+  const output = map.output;
   const unknownAt = map.unknown;
   const linkColumn = map.input.linkedinUrl;
-  const rows = dataRows.map((cells, index): StoredRow => {
-    const input: Partial<Record<InputColumn, CellValue>> = {};
-    for (const [column, at] of inputAt) input[column] = cells[at];
-    const link = linkColumn === undefined ? undefined : linkOf?.(index, linkColumn);
+  // Runs for every row: index loops and literals, no per-row arrays or closures.
+  const rows: StoredRow[] = new Array(dataRows.length);
+  for (let index = 0; index < dataRows.length; index++) {
+    const cells = dataRows[index] as readonly CellValue[];
+    const input = inputCellsAt(cells, positions);
+    const link = linkColumn === undefined || linkOf === undefined ? undefined : linkOf(index, linkColumn);
     if (link !== undefined) input.linkedinUrl = link;
-    const output: Partial<Record<OutputColumn, CellValue>> = {};
-    for (const [column, at] of outputAt) output[column] = cells[at];
     const raw: RawRow = { rowNumber: index + firstRowNumber, cells: input };
     if (isUncomputed !== undefined) {
-      for (const [column, at] of inputAt) {
+      for (const column of inputAt) {
+        const at = positions[column];
         if (!isUncomputed(index, at)) continue;
         raw.uncomputed ??= [];
         raw.uncomputed.push({ column, cell: `${columnLetter(at)}${index + firstRowNumber}` });
       }
     }
-    for (const at of unknownAt) {
-      const value = cells[at];
+    for (let unknown = 0; unknown < unknownAt.length; unknown++) {
+      const value = cells[unknownAt[unknown] as number];
       if (value !== undefined && value !== null && value !== "" && cellText(value) !== "") {
         raw.hasUnknownContent = true;
         break;
       }
     }
-    return { ref: index, raw, output: readOutputCells(output) };
-  });
+    rows[index] = {
+      ref: index,
+      raw,
+      output: readOutputCells({
+        suggestedAction: cellAt(cells, output.suggestedAction),
+        why: cellAt(cells, output.why),
+        priority: cellAt(cells, output.priority),
+        due: cellAt(cells, output.due),
+        draftMessage: cellAt(cells, output.draftMessage),
+      }),
+    };
+  }
   const warnings = map.duplicates.map(
     (duplicate) =>
       `Column "${duplicate.header}" repeats the ${duplicate.column} column found earlier: Tend reads the first and leaves this one alone`,
@@ -112,6 +120,10 @@ export function tendColumnPositions(
   const wanted = new Set(inputs);
   for (const column of INPUT_KEYS) if (wanted.has(column)) place(column, table.map.input[column]);
   return { positions, added };
+}
+
+function cellAt(cells: readonly CellValue[], at: number | undefined): CellValue {
+  return at === undefined ? undefined : cells[at];
 }
 
 function lastUsedColumn(header: readonly string[]): number {
