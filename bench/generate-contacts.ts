@@ -1,6 +1,72 @@
 import { headerOf, TABLE_COLUMN_ORDER } from "../shared/contacts/columns.js";
 import { type Day, isoDay } from "../shared/contacts/days.js";
 
+const FIRST_NAMES = [
+  "Ana",
+  "Ben",
+  "Chloé",
+  "David",
+  "Elif",
+  "Farah",
+  "Grace",
+  "Hiro",
+  "Ines",
+  "Jonas",
+  "Kwame",
+  "Lena",
+  "Marta",
+  "Noah",
+  "Olga",
+  "Pedro",
+  "Quinn",
+  "Rosa",
+  "Sven",
+  "Tariq",
+];
+const LAST_NAMES = [
+  "Silva",
+  "Okafor",
+  "Müller",
+  "Nguyen",
+  "Kowalski",
+  "García",
+  "Smith",
+  "Tanaka",
+  "Rossi",
+  "Haddad",
+  "Johansson",
+  "Dubois",
+  "Kim",
+  "Novak",
+  "O'Brien",
+  "Costa",
+  "Fischer",
+  "Patel",
+  "Moreau",
+  "Lindqvist",
+];
+
+/**
+ * A name as people type them: mostly "First Last", one in ten with what the greeting has to
+ * undo (a title, "Last, First", capitals, a particle, a post-nominal).
+ */
+function personName(index: number): string {
+  const first = FIRST_NAMES[index % FIRST_NAMES.length] as string;
+  const last = LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length] as string;
+  switch (index % 40) {
+    case 3:
+      return `Dr. ${first} ${last}`;
+    case 11:
+      return `${last}, ${first}`;
+    case 19:
+      return `${first} ${last}`.toUpperCase();
+    case 27:
+      return `${first} van der ${last}`;
+    default:
+      return index % 10 === 5 ? `${first} ${last}, PhD` : `${first} ${last}`;
+  }
+}
+
 /**
  * A realistic mix of N contacts for benchmarks: every status, relationships, dates spread over
  * two years, some recent posts and milestones, a few bad rows and duplicates. Deterministic.
@@ -40,7 +106,7 @@ export function generateContacts(count: number, today: Day): { header: string[];
     const status = pick(statuses);
     const slug = index % 500 === 499 ? `person-${index - 1}` : `person-${index}`;
     const row: Record<string, string> = {
-      Name: `Person ${index} Example`,
+      Name: personName(index),
       "LinkedIn URL": `https://www.linkedin.com/in/${slug}`,
       Company: pick(["Northwind", "Contoso", "Fabrikam", "Globex", "Initech"]),
       Title: pick(["Engineer", "Designer", "Manager", "Director"]),
