@@ -158,23 +158,23 @@ function appendRows(index: SheetIndex, rows: string): Edit {
   return { start: sheetData.start, end: sheetData.end, text: `${open}${rows}</${prefix}sheetData>` };
 }
 
+const SPANS = /\bspans=(["'])(\d+):(\d+)\1/;
+
 /** spans="1:25" is a hint of the row's columns; a write beyond it widens it. */
 function widenSpans(openTag: string, writes: readonly CellWrite[]): string {
-  return openTag.replace(
-    /\bspans=(["'])(\d+):(\d+)\1/,
-    (whole, quote: string, first: string, lastColumn: string) => {
-      let low = Number(first);
-      let high = Number(lastColumn);
-      for (const write of writes) {
-        if (write.value === null) continue;
-        low = Math.min(low, write.column + 1);
-        high = Math.max(high, write.column + 1);
-      }
-      return low === Number(first) && high === Number(lastColumn)
-        ? whole
-        : `spans=${quote}${low}:${high}${quote}`;
-    },
-  );
+  const spans = SPANS.exec(openTag);
+  if (spans === null) return openTag;
+  const [whole, quote, first, lastColumn] = spans as unknown as [string, string, string, string];
+  let low = Number(first);
+  let high = Number(lastColumn);
+  for (const write of writes) {
+    if (write.value === null) continue;
+    low = Math.min(low, write.column + 1);
+    high = Math.max(high, write.column + 1);
+  }
+  if (low === Number(first) && high === Number(lastColumn)) return openTag;
+  const at = spans.index;
+  return `${openTag.slice(0, at)}spans=${quote}${low}:${high}${quote}${openTag.slice(at + whole.length)}`;
 }
 
 function widenedDimension(index: SheetIndex, writes: readonly CellWrite[]): Edit | undefined {

@@ -123,6 +123,8 @@ export class LaneTag {
 
   attribute(name: string): string | undefined {
     if (this.isCell) return name === "r" ? this.r : name === "s" ? this.s : name === "t" ? this.t : undefined;
+    // Most rows are asked for an attribute they do not have (customFormat): no need to parse them.
+    if (!this.list.includes(name)) return undefined;
     this.found ??= attributesOf(this.list);
     return this.found[name];
   }
