@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { NODE_FLAGS, runCase } from "./case-process.js";
 import { type Measurement, medianOf } from "./measure.js";
 
@@ -30,7 +30,7 @@ export function wholeCommand(path: string, count: number, which: string): Measur
   return {
     case: `the whole \`tend run\` command, ${which}`,
     contacts: count,
-    store: ".xlsx",
+    store: extname(path),
     seconds,
     ...(withTime ? { cpuSeconds: user + system } : {}),
     peakMemoryMb: Math.round(kilobytes / 1024),
