@@ -11,24 +11,31 @@ export interface WriteResult {
   readonly replacedFormula: boolean;
 }
 
+/** What writing one sheet's cells gathers, row by row. */
+interface Writing {
+  readonly index: SheetIndex;
+  readonly ordered: readonly CellWrite[];
+  readonly date1904: boolean;
+  readonly edits: Edit[];
+  readonly replaced: Set<number>;
+  readonly appended: string[];
+  replacedFormula: boolean;
+}
+
 /** The worksheet text with these cells replaced or inserted; all other bytes stay. */
 export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date1904: boolean): WriteResult {
   const ordered = lastWriteWins(writes);
   refuseArrayParts(index, ordered);
-  const { xml, prefix } = index;
-  const edits: Edit[] = [];
-  const replaced = new Set<number>();
-  const appended: string[] = [];
-  let replacedFormula = false;
-  const cellText = (write: CellWrite) =>
-    cellXml(
-      prefix,
-      cellRef(write.row, write.column),
-      write.value,
-      write.style ?? styleAt(index, write.row, write.column),
-      date1904,
-    );
-
+  const writing: Writing = {
+    index,
+    ordered,
+    date1904,
+    edits: [],
+    replaced: new Set(),
+    appended: [],
+    replacedFormula: false,
+  };
+  const { edits } = writing;
   // Edits in file order spare applyEdits a sort of a hundred thousand edits.
   const dimension = widenedDimension(index, ordered);
   if (dimension !== undefined) edits.push(dimension);
@@ -36,62 +43,78 @@ export function writeCells(index: SheetIndex, writes: readonly CellWrite[], date
     const row = (ordered[from] as CellWrite).row;
     let to = from;
     while (to < ordered.length && (ordered[to] as CellWrite).row === row) to++;
-    const group = ordered.slice(from, to);
+    // One call per row rather than one long loop: a small function is optimised after a few
+    // rows, where a loop in a function that runs once would run slowly until V8 replaced it.
+    writeRow(writing, from, to);
     from = to;
-    const entry = index.rows[index.rowAt.get(row) ?? -1];
-    if (entry === undefined) {
-      const kept = group.filter((write) => write.value !== null);
-      if (kept.length === 0) continue;
-      const text = `<${prefix}row r="${row + 1}">${kept.map(cellText).join("")}</${prefix}row>`;
-      const before = firstRowBelow(index.rows, row);
-      if (before === undefined) appended.push(text);
-      else edits.push({ start: before.start, end: before.start, text });
-      continue;
-    }
-    if (!entry.selfClosing) {
-      const open = xml.slice(entry.start, entry.openEnd);
-      const widened = widenSpans(open, group);
-      if (widened !== open) edits.push({ start: entry.start, end: entry.openEnd, text: widened });
-    }
-    const inserted: string[] = [];
-    let insertAt = -1;
-    let next = entry.firstCell;
-    const last = entry.firstCell + entry.cellCount;
-    const flush = () => {
-      if (inserted.length === 0) return;
-      edits.push({ start: insertAt, end: insertAt, text: inserted.join("") });
-      inserted.length = 0;
-    };
-    for (const write of group) {
-      while (next < last && (index.cells.column[next] ?? 0) < write.column) next++;
-      if (next < last && index.cells.column[next] === write.column) {
-        flush();
-        replaced.add(next);
-        if (index.cells.formula[next] !== FormulaKind.None) replacedFormula = true;
-        edits.push({
-          start: index.cells.start[next] ?? 0,
-          end: index.cells.end[next] ?? 0,
-          text: cellText(write),
-        });
-      } else if (write.value !== null) {
-        const at = next < last ? (index.cells.start[next] ?? 0) : rowContentEnd(xml, entry);
-        if (at !== insertAt) flush();
-        insertAt = at;
-        inserted.push(cellText(write));
-      }
-    }
-    if (entry.selfClosing && inserted.length > 0) {
-      const open = xml.slice(entry.start, entry.openEnd).replace(/\s*\/>$/, ">");
-      edits.push({
-        start: entry.start,
-        end: entry.end,
-        text: `${widenSpans(open, group)}${inserted.join("")}</${prefix}row>`,
-      });
-    } else flush();
   }
-  if (appended.length > 0) edits.push(appendRows(index, appended.join("")));
-  edits.push(...promoteSharedFormulas(index, replaced));
-  return { xml: applyEdits(xml, edits), replacedFormula };
+  if (writing.appended.length > 0) edits.push(appendRows(index, writing.appended.join("")));
+  edits.push(...promoteSharedFormulas(index, writing.replaced));
+  return { xml: applyEdits(index.xml, edits), replacedFormula: writing.replacedFormula };
+}
+
+function cellText(writing: Writing, write: CellWrite): string {
+  const { index } = writing;
+  const style = write.style ?? styleAt(index, write.row, write.column);
+  return cellXml(index.prefix, cellRef(write.row, write.column), write.value, style, writing.date1904);
+}
+
+/** The edits for ordered[from, to), the writes of one row. */
+function writeRow(writing: Writing, from: number, to: number): void {
+  const { index, ordered, edits } = writing;
+  const { xml, prefix } = index;
+  const row = (ordered[from] as CellWrite).row;
+  const entry = index.rows[index.rowAt.get(row) ?? -1];
+  if (entry === undefined) {
+    const kept = ordered.slice(from, to).filter((write) => write.value !== null);
+    if (kept.length === 0) return;
+    const cells = kept.map((write) => cellText(writing, write)).join("");
+    const text = `<${prefix}row r="${row + 1}">${cells}</${prefix}row>`;
+    const before = firstRowBelow(index.rows, row);
+    if (before === undefined) writing.appended.push(text);
+    else edits.push({ start: before.start, end: before.start, text });
+    return;
+  }
+  if (!entry.selfClosing) {
+    const open = xml.slice(entry.start, entry.openEnd);
+    const widened = widenSpans(open, ordered, from, to);
+    if (widened !== open) edits.push({ start: entry.start, end: entry.openEnd, text: widened });
+  }
+  // New cells between existing ones, joined per place: a first run adds five at each row's end.
+  let inserted = "";
+  let insertAt = -1;
+  let contentEnd = -1;
+  let next = entry.firstCell;
+  const last = entry.firstCell + entry.cellCount;
+  for (let at = from; at < to; at++) {
+    const write = ordered[at] as CellWrite;
+    while (next < last && (index.cells.column[next] ?? 0) < write.column) next++;
+    if (next < last && index.cells.column[next] === write.column) {
+      if (inserted !== "") edits.push({ start: insertAt, end: insertAt, text: inserted });
+      inserted = "";
+      writing.replaced.add(next);
+      if (index.cells.formula[next] !== FormulaKind.None) writing.replacedFormula = true;
+      const start = index.cells.start[next] ?? 0;
+      edits.push({ start, end: index.cells.end[next] ?? 0, text: cellText(writing, write) });
+    } else if (write.value !== null) {
+      if (next >= last && contentEnd < 0) contentEnd = rowContentEnd(xml, entry);
+      const place = next < last ? (index.cells.start[next] ?? 0) : contentEnd;
+      if (place !== insertAt && inserted !== "") {
+        edits.push({ start: insertAt, end: insertAt, text: inserted });
+        inserted = "";
+      }
+      insertAt = place;
+      inserted += cellText(writing, write);
+    }
+  }
+  if (inserted === "") return;
+  if (!entry.selfClosing) {
+    edits.push({ start: insertAt, end: insertAt, text: inserted });
+    return;
+  }
+  const open = xml.slice(entry.start, entry.openEnd).replace(/\s*\/>$/, ">");
+  const text = `${widenSpans(open, ordered, from, to)}${inserted}</${prefix}row>`;
+  edits.push({ start: entry.start, end: entry.end, text });
 }
 
 function lastWriteWins(writes: readonly CellWrite[]): readonly CellWrite[] {
@@ -158,23 +181,26 @@ function appendRows(index: SheetIndex, rows: string): Edit {
   return { start: sheetData.start, end: sheetData.end, text: `${open}${rows}</${prefix}sheetData>` };
 }
 
-const SPANS = /\bspans=(["'])(\d+):(\d+)\1/;
+const SPANS = /\bspans=(?:"(\d+):(\d+)"|'(\d+):(\d+)')/;
 
 /** spans="1:25" is a hint of the row's columns; a write beyond it widens it. */
-function widenSpans(openTag: string, writes: readonly CellWrite[]): string {
+function widenSpans(openTag: string, writes: readonly CellWrite[], from: number, to: number): string {
   const spans = SPANS.exec(openTag);
   if (spans === null) return openTag;
-  const [whole, quote, first, lastColumn] = spans as unknown as [string, string, string, string];
-  let low = Number(first);
-  let high = Number(lastColumn);
-  for (const write of writes) {
+  const first = Number(spans[1] ?? spans[3]);
+  const lastColumn = Number(spans[2] ?? spans[4]);
+  let low = first;
+  let high = lastColumn;
+  for (let at = from; at < to; at++) {
+    const write = writes[at] as CellWrite;
     if (write.value === null) continue;
     low = Math.min(low, write.column + 1);
     high = Math.max(high, write.column + 1);
   }
-  if (low === Number(first) && high === Number(lastColumn)) return openTag;
-  const at = spans.index;
-  return `${openTag.slice(0, at)}spans=${quote}${low}:${high}${quote}${openTag.slice(at + whole.length)}`;
+  if (low === first && high === lastColumn) return openTag;
+  const quote = spans[1] === undefined ? "'" : '"';
+  const before = openTag.slice(0, spans.index);
+  return `${before}spans=${quote}${low}:${high}${quote}${openTag.slice(spans.index + spans[0].length)}`;
 }
 
 function widenedDimension(index: SheetIndex, writes: readonly CellWrite[]): Edit | undefined {

@@ -2,7 +2,11 @@ import { normaliseAttribute, normaliseLineEnds } from "./xml-entities.js";
 
 // XML's white space is these four characters only (\s would take others too).
 const S = "[ \\t\\r\\n]";
-const ROW_OPEN = new RegExp(`<row((?:${S}+[\\w:.-]+${S}*=${S}*(?:"[^"<]*"|'[^'<]*'))*)${S}*(/?)>`, "y");
+// r= comes first in the rows every program writes: caught on its own, the rest only if asked for.
+const ROW_OPEN = new RegExp(
+  `<row(?: r="([0-9]{1,7})")?((?:${S}+[\\w:.-]+${S}*=${S}*(?:"[^"<]*"|'[^'<]*'))*)${S}*(/?)>`,
+  "y",
+);
 // A cell as Excel, LibreOffice, openpyxl and Tend itself write nearly every one: r=, then maybe
 // s= and t=, holding nothing, a <v>, or an inline string of one <t>. No "<" or "&" in values.
 const CELL = new RegExp(
@@ -48,7 +52,7 @@ function simpleRowEnd(xml: string, at: number): number | undefined {
   ROW_OPEN.lastIndex = at;
   const open = ROW_OPEN.exec(xml);
   if (open === null) return undefined;
-  if (open[2] === "/") return ROW_OPEN.lastIndex;
+  if (open[3] === "/") return ROW_OPEN.lastIndex;
   let next = ROW_OPEN.lastIndex;
   for (;;) {
     ROW_CLOSE.lastIndex = next;
@@ -63,8 +67,8 @@ function simpleRowEnd(xml: string, at: number): number | undefined {
 function readSimpleRow(xml: string, at: number, sink: RowSink, tag: LaneTag): number {
   ROW_OPEN.lastIndex = at;
   const open = ROW_OPEN.exec(xml) as RegExpExecArray;
-  const selfClosing = open[2] === "/";
-  sink.openRow(tag.row(at, ROW_OPEN.lastIndex, selfClosing, open[1] ?? ""));
+  const selfClosing = open[3] === "/";
+  sink.openRow(tag.row(at, ROW_OPEN.lastIndex, selfClosing, open[2] ?? "", open[1]));
   let next = ROW_OPEN.lastIndex;
   if (!selfClosing) {
     for (;;) {
@@ -99,13 +103,14 @@ export class LaneTag {
   private s: string | undefined;
   private t: string | undefined;
 
-  row(start: number, end: number, selfClosing: boolean, list: string): this {
+  row(start: number, end: number, selfClosing: boolean, list: string, r: string | undefined): this {
     this.start = start;
     this.end = end;
     this.selfClosing = selfClosing;
     this.isCell = false;
     this.list = list;
     this.found = undefined;
+    this.r = r;
     return this;
   }
 
@@ -123,6 +128,7 @@ export class LaneTag {
 
   attribute(name: string): string | undefined {
     if (this.isCell) return name === "r" ? this.r : name === "s" ? this.s : name === "t" ? this.t : undefined;
+    if (name === "r" && this.r !== undefined) return this.r;
     // Most rows are asked for an attribute they do not have (customFormat): no need to parse them.
     if (!this.list.includes(name)) return undefined;
     this.found ??= attributesOf(this.list);
