@@ -10,7 +10,16 @@ import { loadBundle } from "./code-cache.mjs";
 
 const OUT = "dist/cli";
 const BUNDLE = resolve(OUT, "tend.cjs");
-const SOURCES = ["dist/functions", "dist/shared", "dist/config", "bin/bundle.mjs", "bin/code-cache.mjs"];
+// What the bundle is made of: the compiled code, these scripts, and the installed packages
+// (npm rewrites node_modules/.package-lock.json on every install).
+const SOURCES = [
+  "dist/functions",
+  "dist/shared",
+  "dist/config",
+  "bin/bundle.mjs",
+  "bin/code-cache.mjs",
+  "node_modules/.package-lock.json",
+];
 
 /** The newest modification time under these paths (0 when one is missing). */
 function newest(paths) {
