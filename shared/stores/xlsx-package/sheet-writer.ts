@@ -4,6 +4,7 @@ import { promoteSharedFormulas } from "./shared-formula-promotion.js";
 import { FormulaKind, type RowEntry, type SheetIndex, styleAt } from "./sheet-index.js";
 import { applyEdits, type Edit } from "./splice.js";
 import type { CellWrite } from "./types.js";
+import { lastWriteWins } from "./write-order.js";
 
 export interface WriteResult {
   readonly xml: string;
@@ -117,29 +118,6 @@ function writeRow(writing: Writing, from: number, to: number): void {
   edits.push({ start: entry.start, end: entry.end, text });
 }
 
-function lastWriteWins(writes: readonly CellWrite[]): readonly CellWrite[] {
-  for (const write of writes) {
-    if (
-      !Number.isInteger(write.row) ||
-      !Number.isInteger(write.column) ||
-      write.row < 0 ||
-      write.column < 0
-    ) {
-      throw new Error(
-        `a cell write needs a row and a column counted from 0, not ${write.row},${write.column}`,
-      );
-    }
-    if (write.row > 1_048_575 || write.column > 16_383)
-      throw new Error(`cell ${write.row},${write.column} is beyond Excel's grid`);
-  }
-  // Tend hands its writes over in order, one per cell: then there is nothing to sort or drop.
-  if (isSorted(writes)) return writes;
-  const byPlace = new Map<number, CellWrite>();
-  for (const write of writes) byPlace.set(write.row * 16_384 + write.column, write);
-  const ordered = [...byPlace.values()];
-  return isSorted(ordered) ? ordered : ordered.sort((a, b) => a.row - b.row || a.column - b.column);
-}
-
 function refuseArrayParts(index: SheetIndex, writes: readonly CellWrite[]): void {
   for (const ref of index.arrayRanges) {
     const range = parseRange(ref);
@@ -226,14 +204,4 @@ function widenedDimension(index: SheetIndex, writes: readonly CellWrite[]): Edit
     end: dimension.end,
     text: tag.replace(/\bref=(["'])[^"']*\1/, `ref="${after}"`),
   };
-}
-
-function isSorted(writes: readonly CellWrite[]): boolean {
-  for (let at = 1; at < writes.length; at++) {
-    const previous = writes[at - 1] as CellWrite;
-    const write = writes[at] as CellWrite;
-    if (write.row < previous.row || (write.row === previous.row && write.column <= previous.column))
-      return false;
-  }
-  return true;
 }

@@ -26,6 +26,22 @@ describe("setCells", () => {
     );
   });
 
+  it.each([
+    ["rows in order, columns not", [0, 1]],
+    ["rows out of order", [1, 0]],
+  ])("writes cells in column order, the last write to a cell winning (%s)", (_, rows) => {
+    const writes = rows.flatMap((row) => [
+      { row, column: 3, value: "first D" },
+      { row, column: 1, value: `B${row + 1}` },
+      { row, column: 3, value: `D${row + 1}` },
+    ]);
+    const { xml } = written('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>', writes);
+    const texts = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<v>([^<]*)<\/v>|<is><t[^>]*>([^<]*))/g)].map(
+      (match) => `${match[1]}=${match[2] ?? match[3]}`,
+    );
+    expect(texts).toEqual(["A1=1", "B1=B1", "D1=D1", "B2=B2", "D2=D2"]);
+  });
+
   it("keeps a cell's style when it clears it or gets no style", () => {
     const { xml } = written(
       '<sheetData><row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="1"><v>2</v></c></row></sheetData>',
