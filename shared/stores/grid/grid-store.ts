@@ -141,6 +141,7 @@ export class GridStore implements ContactStore, ImportTarget {
       const target = located.targets.get(Number(update.ref));
       if (target === undefined) continue;
       const row = headerRow + 1 + target;
+      const first = cells.length;
       for (const [column, text] of Object.entries(update.cells) as [OutputColumn, string][]) {
         cells.push({ row, column: positions[column] as number, value: text === "" ? null : text });
       }
@@ -150,6 +151,7 @@ export class GridStore implements ContactStore, ImportTarget {
       ][]) {
         cells.push({ row, column: positions[column] as number, value: inputValue(column, value) });
       }
+      inColumnOrder(cells, first);
     }
     const logRows = runLogRows(runLogNow, log);
     const writes: TabWrite[] = [
@@ -227,4 +229,20 @@ function inputValue(column: InputColumn, value: string | boolean): GridValue {
   if (typeof value === "boolean") return value;
   if (value === "") return null;
   return DATE_COLUMN_SET.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: value } : value;
+}
+
+/**
+ * Sorts cells[from..] (one row's few cells) by column in place: documents then get every row's
+ * cells in order and need no sort of their own (a workbook's would be of 60,000 cells).
+ */
+function inColumnOrder(cells: CellWrite[], from: number): void {
+  for (let at = from + 1; at < cells.length; at++) {
+    const cell = cells[at] as CellWrite;
+    let to = at;
+    while (to > from && (cells[to - 1] as CellWrite).column > cell.column) {
+      cells[to] = cells[to - 1] as CellWrite;
+      to--;
+    }
+    cells[to] = cell;
+  }
 }

@@ -2,7 +2,8 @@ import type { CellWrite } from "./types.js";
 
 /** The writes of one sheet in file order, one per cell: a later write to a cell wins; bad places are refused. */
 export function lastWriteWins(writes: readonly CellWrite[]): readonly CellWrite[] {
-  for (const write of writes) {
+  for (let at = 0; at < writes.length; at++) {
+    const write = writes[at] as CellWrite;
     if (
       !Number.isInteger(write.row) ||
       !Number.isInteger(write.column) ||
@@ -18,36 +19,10 @@ export function lastWriteWins(writes: readonly CellWrite[]): readonly CellWrite[
   }
   // Tend hands its writes over in order, one per cell: then there is nothing to sort or drop.
   if (isSorted(writes)) return writes;
-  // Or row by row, each row's columns in its own order: sorting within each row is enough.
-  if (rowsInOrder(writes)) return sortedWithinRows(writes);
   const byPlace = new Map<number, CellWrite>();
   for (const write of writes) byPlace.set(write.row * 16_384 + write.column, write);
   const ordered = [...byPlace.values()];
   return isSorted(ordered) ? ordered : ordered.sort((a, b) => a.row - b.row || a.column - b.column);
-}
-
-function rowsInOrder(writes: readonly CellWrite[]): boolean {
-  for (let at = 1; at < writes.length; at++) {
-    if ((writes[at] as CellWrite).row < (writes[at - 1] as CellWrite).row) return false;
-  }
-  return true;
-}
-
-/** Each row's writes by column, the last one for a cell winning (the sort is stable). */
-function sortedWithinRows(writes: readonly CellWrite[]): CellWrite[] {
-  const ordered: CellWrite[] = [];
-  for (let from = 0; from < writes.length; ) {
-    let to = from + 1;
-    while (to < writes.length && (writes[to] as CellWrite).row === (writes[from] as CellWrite).row) to++;
-    const row = writes.slice(from, to).sort((a, b) => a.column - b.column);
-    for (let at = 0; at < row.length; at++) {
-      const write = row[at] as CellWrite;
-      if (at + 1 < row.length && (row[at + 1] as CellWrite).column === write.column) continue;
-      ordered.push(write);
-    }
-    from = to;
-  }
-  return ordered;
 }
 
 function isSorted(writes: readonly CellWrite[]): boolean {
