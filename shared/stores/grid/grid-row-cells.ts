@@ -1,4 +1,4 @@
-import type { InputColumn } from "../../contacts/columns.js";
+import { INPUT_COLUMNS, type InputColumn } from "../../contacts/columns.js";
 import type { HeaderMap } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 
@@ -6,37 +6,9 @@ import type { CellValue } from "../../contacts/parse-date.js";
 export type InputPositions = Record<InputColumn, number>;
 
 export function inputPositions(map: HeaderMap): InputPositions {
-  const at = (column: InputColumn) => map.input[column] ?? -1;
-  return {
-    name: at("name"),
-    linkedinUrl: at("linkedinUrl"),
-    type: at("type"),
-    company: at("company"),
-    title: at("title"),
-    relationship: at("relationship"),
-    metAt: at("metAt"),
-    status: at("status"),
-    aligned: at("aligned"),
-    mutualConnections: at("mutualConnections"),
-    profile: at("profile"),
-    requestedOn: at("requestedOn"),
-    followedUpOn: at("followedUpOn"),
-    followedOn: at("followedOn"),
-    connectedOn: at("connectedOn"),
-    lastInteraction: at("lastInteraction"),
-    keepInTouchDays: at("keepInTouchDays"),
-    interests: at("interests"),
-    recentPost: at("recentPost"),
-    milestone: at("milestone"),
-    milestoneOn: at("milestoneOn"),
-    recentPostOn: at("recentPostOn"),
-    askedForInterviewOn: at("askedForInterviewOn"),
-    done: at("done"),
-    snoozeUntil: at("snoozeUntil"),
-    notes: at("notes"),
-    firstName: at("firstName"),
-    lastName: at("lastName"),
-  };
+  // Read by name, once per table: its shape does not matter, unlike the rows' below.
+  const keys = Object.keys(INPUT_COLUMNS) as InputColumn[];
+  return Object.fromEntries(keys.map((column) => [column, map.input[column] ?? -1])) as InputPositions;
 }
 
 /**
