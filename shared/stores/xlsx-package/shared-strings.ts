@@ -1,5 +1,5 @@
 import { RichTextCollector } from "./rich-text.js";
-import { decodeEntities, normaliseLineEnds } from "./xml-entities.js";
+import { characterData } from "./xml-entities.js";
 import { parseXml, scanXmlElement, type XmlHandlers } from "./xml-events.js";
 import { decodeOoxmlText } from "./xml-text.js";
 
@@ -28,7 +28,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
         PLAIN_ITEM.lastIndex = at;
         const plain = PLAIN_ITEM.exec(xml);
         if (plain !== null) {
-          strings.push(decodeOoxmlText(decodeEntities(normaliseLineEnds(plain[1] ?? ""))));
+          strings.push(decodeOoxmlText(characterData(plain[1] ?? "")));
           at = PLAIN_ITEM.lastIndex;
           continue;
         }

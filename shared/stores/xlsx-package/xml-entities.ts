@@ -48,3 +48,8 @@ function isXmlChar(code: number): boolean {
     (code >= 0x10000 && code <= 0x10ffff)
   );
 }
+
+/** Character data as written between tags: line ends normalised, then references decoded. */
+export function characterData(raw: string): string {
+  return decodeEntities(normaliseLineEnds(raw));
+}

@@ -58,11 +58,6 @@ export function scanXmlElement(xml: string, from: number, handlers: XmlHandlers)
   return new Scanner(xml, handlers).run(from, true);
 }
 
-export function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
 /** The prefix of a qualified name with its colon ("x:" for "x:c"), or "" */
 export function prefixOf(name: string): string {
   const colon = name.indexOf(":");

@@ -1,4 +1,4 @@
-import { decodeEntities, normaliseAttribute, normaliseLineEnds } from "./xml-entities.js";
+import { characterData, normaliseAttribute, normaliseLineEnds } from "./xml-entities.js";
 import type { XmlHandlers, XmlTag } from "./xml-events.js";
 
 const GT = 62;
@@ -103,7 +103,7 @@ export class Scanner implements XmlTag {
     if (this.handlers.text === undefined) return;
     const raw = xml.slice(from, to);
     if (raw.includes("]]>")) throw new Error(`"]]>" in text at offset ${from}`);
-    this.handlers.text(decodeEntities(normaliseLineEnds(raw)));
+    this.handlers.text(characterData(raw));
   }
 
   private openTag(lt: number): number {
