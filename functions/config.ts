@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TendError } from "../shared/errors/tend-error.js";
 import type { Severity } from "./log.js";
 import { parseSourceRef } from "./parse-source.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The body of a POST to `dailyRun`, and the data of a Pub/Sub message to `dailyRunEvent`. */
 export const RunRequest = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** What `npm run deploy` needs to know (config/deploy.json; see config/deploy.example.json). */
 export const DeployConfig = z
