@@ -20,6 +20,29 @@ export function parseCellRef(ref: string): CellPlace | undefined {
   return { row: row - 1, column: column - 1 };
 }
 
+/**
+ * parseCellRef(ref)?.column without building the place: a worksheet has one reference a cell and
+ * the reader needs only its column. The usual "AB12" is read here; anything else goes to parseCellRef.
+ */
+export function refColumn(ref: string): number | undefined {
+  let column = 0;
+  let at = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  let nonZero = false;
+  let digits = at;
+  for (; digits < ref.length; digits++) {
+    const code = ref.charCodeAt(digits);
+    if (code < 48 || code > 57) break;
+    if (code !== 48) nonZero = true;
+  }
+  if (column > 0 && nonZero && digits === ref.length) return column - 1;
+  return parseCellRef(ref)?.column;
+}
+
 export function columnName(column: number): string {
   let name = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {

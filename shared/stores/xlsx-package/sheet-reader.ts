@@ -1,4 +1,4 @@
-import { parseCellRef } from "./cell-ref.js";
+import { refColumn } from "./cell-ref.js";
 import { cellValue, type ValueContext } from "./cell-value.js";
 import { hyperlinkOf, shiftFormula } from "./formula-text.js";
 import { RichTextCollector } from "./rich-text.js";
@@ -69,7 +69,7 @@ export function readSheetXml(xml: string, context: ValueContext, what: string): 
     const r = tag.attribute("r");
     const s = tag.attribute("s");
     const t = tag.attribute("t");
-    column = r === undefined ? column + 1 : (parseCellRef(r)?.column ?? column + 1);
+    column = r === undefined ? column + 1 : (refColumn(r) ?? column + 1);
     laneInline = undefined;
     cell = cells.add(row?.number ?? 0, column, tag.start, s === undefined ? -1 : Number(s));
     if (row !== undefined) row.cellCount++;

@@ -36,59 +36,76 @@ export interface RowSink {
  */
 export function readRows(xml: string, from: number, sink: RowSink, other: (at: number) => number): number {
   const tag = new LaneTag();
+  const row = new SimpleRow();
   let at = from;
   for (;;) {
     // Text between rows means nothing in a worksheet: skipped, as the scanner's readers skip it.
     const lt = xml.indexOf("<", at);
     if (lt < 0) throw new Error("<sheetData> is never closed");
     if (xml.startsWith("</", lt)) return lt;
-    const end = simpleRowEnd(xml, lt);
-    at = end === undefined ? other(lt) : readSimpleRow(xml, lt, sink, tag);
+    at = row.match(xml, lt) ? row.report(xml, sink, tag) : other(lt);
   }
 }
 
-/** Where the row at `at` ends when it and every cell in it are simple; undefined otherwise. */
-function simpleRowEnd(xml: string, at: number): number | undefined {
-  ROW_OPEN.lastIndex = at;
-  const open = ROW_OPEN.exec(xml);
-  if (open === null) return undefined;
-  if (open[3] === "/") return ROW_OPEN.lastIndex;
-  let next = ROW_OPEN.lastIndex;
-  for (;;) {
-    ROW_CLOSE.lastIndex = next;
-    if (ROW_CLOSE.test(xml)) return ROW_CLOSE.lastIndex;
-    CELL.lastIndex = next;
-    if (!CELL.test(xml)) return undefined;
-    next = CELL.lastIndex;
-  }
-}
+/**
+ * One row matched: its open tag and the matches of its cells, kept until the whole row is known
+ * to be simple, so that each cell is matched once (a row found not simple goes to the scanner
+ * before the sink hears of it).
+ */
+class SimpleRow {
+  private open: RegExpExecArray | null = null;
+  private openEnd = 0;
+  private cells: RegExpExecArray[] = [];
+  private cellEnds: number[] = [];
+  private count = 0;
+  private end = 0;
 
-/** Reports a row simpleRowEnd accepted; returns the offset after it. */
-function readSimpleRow(xml: string, at: number, sink: RowSink, tag: LaneTag): number {
-  ROW_OPEN.lastIndex = at;
-  const open = ROW_OPEN.exec(xml) as RegExpExecArray;
-  const selfClosing = open[3] === "/";
-  sink.openRow(tag.row(at, ROW_OPEN.lastIndex, selfClosing, open[2] ?? "", open[1]));
-  let next = ROW_OPEN.lastIndex;
-  if (!selfClosing) {
+  /** Whether the row at `at` and every cell in it are simple. */
+  match(xml: string, at: number): boolean {
+    ROW_OPEN.lastIndex = at;
+    this.open = ROW_OPEN.exec(xml);
+    if (this.open === null) return false;
+    this.openEnd = ROW_OPEN.lastIndex;
+    this.count = 0;
+    if (this.open[3] === "/") {
+      this.end = this.openEnd;
+      return true;
+    }
+    let next = this.openEnd;
     for (;;) {
       ROW_CLOSE.lastIndex = next;
-      if (ROW_CLOSE.test(xml)) break;
+      if (ROW_CLOSE.test(xml)) {
+        this.end = ROW_CLOSE.lastIndex;
+        return true;
+      }
       CELL.lastIndex = next;
-      const cell = CELL.exec(xml) as RegExpExecArray;
+      const cell = CELL.exec(xml);
+      if (cell === null) return false;
+      next = CELL.lastIndex;
+      this.cells[this.count] = cell;
+      this.cellEnds[this.count] = next;
+      this.count++;
+    }
+  }
+
+  /** Tells the sink about the row `match` accepted; returns the offset after it. */
+  report(xml: string, sink: RowSink, tag: LaneTag): number {
+    const open = this.open as RegExpExecArray;
+    sink.openRow(tag.row(open.index, this.openEnd, open[3] === "/", open[2] ?? "", open[1]));
+    for (let at = 0; at < this.count; at++) {
+      const cell = this.cells[at] as RegExpExecArray;
       sink.openCell(tag.cell(xml.indexOf("<", cell.index), cell[1], cell[2], cell[3]));
-      const [, , , , value, inline] = cell;
+      const value = cell[4];
+      const inline = cell[5];
       sink.closeCell(
-        CELL.lastIndex,
+        this.cellEnds[at] as number,
         value === undefined ? undefined : normaliseLineEnds(value),
         inline === undefined ? undefined : normaliseLineEnds(inline),
       );
-      next = CELL.lastIndex;
     }
-    next = ROW_CLOSE.lastIndex;
+    sink.closeRow(this.end);
+    return this.end;
   }
-  sink.closeRow(next);
-  return next;
 }
 
 /** A row or cell open tag of the fast lane, shaped like the scanner's XmlTag where readers use it. */
