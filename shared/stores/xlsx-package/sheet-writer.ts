@@ -1,4 +1,4 @@
-import { cellRef, formatRange, parseRange } from "./cell-ref.js";
+import { type CellRange, cellRef, formatRange, parseRange } from "./cell-ref.js";
 import { cellXml } from "./cell-xml.js";
 import { promoteSharedFormulas } from "./shared-formula-promotion.js";
 import { FormulaKind, type RowEntry, type SheetIndex, styleAt } from "./sheet-index.js";
@@ -185,19 +185,21 @@ function widenedDimension(index: SheetIndex, writes: readonly CellWrite[]): Edit
   const { dimension, xml } = index;
   if (dimension === undefined) return undefined;
   const range = parseRange(dimension.ref.split(" ")[0] ?? "");
-  const valued = writes.filter((write) => write.value !== null);
-  if (valued.length === 0) return undefined;
-  const first = valued[0] as CellWrite;
-  const wider = range ?? { top: first.row, left: first.column, bottom: first.row, right: first.column };
-  const before = formatRange(wider);
-  for (const write of valued) {
-    wider.top = Math.min(wider.top, write.row);
-    wider.bottom = Math.max(wider.bottom, write.row);
-    wider.left = Math.min(wider.left, write.column);
-    wider.right = Math.max(wider.right, write.column);
+  let wider: CellRange | undefined = range === undefined ? undefined : { ...range };
+  for (const write of writes) {
+    if (write.value === null) continue;
+    if (wider === undefined) {
+      wider = { top: write.row, left: write.column, bottom: write.row, right: write.column };
+      continue;
+    }
+    if (write.row < wider.top) wider.top = write.row;
+    if (write.row > wider.bottom) wider.bottom = write.row;
+    if (write.column < wider.left) wider.left = write.column;
+    if (write.column > wider.right) wider.right = write.column;
   }
+  if (wider === undefined) return undefined;
   const after = formatRange(wider);
-  if (after === before && range !== undefined) return undefined;
+  if (range !== undefined && after === formatRange(range)) return undefined;
   const tag = xml.slice(dimension.start, dimension.end);
   return {
     start: dimension.start,
