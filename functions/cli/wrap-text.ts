@@ -28,12 +28,38 @@ const NARROW = /^[\x20-\x7e\u00a0-\u024f\u2010-\u2026]*$/;
 
 function wrapLine(line: string, width: number): string {
   // Most lines fit: wrap-ansi (which measures emoji and East Asian widths) is for the rest.
-  if (line.length <= width && NARROW.test(line)) return line.trimEnd();
+  const narrow = NARROW.test(line);
+  if (line.length <= width && narrow) return line.trimEnd();
+  const wrap = narrow ? wrapNarrow : wrapAnsi;
   const lead = /^ */.exec(line)?.[0] ?? "";
   const content = line.slice(lead.length);
-  const [first = "", ...rest] = wrapAnsi(content, width - lead.length).split("\n");
+  const [first = "", ...rest] = wrap(content, width - lead.length).split("\n");
   if (rest.length === 0) return line.trimEnd();
   const indent = `${lead}  `;
-  const continued = wrapAnsi(rest.join(" "), Math.max(20, width - indent.length)).split("\n");
+  const continued = wrap(rest.join(" "), Math.max(20, width - indent.length)).split("\n");
   return [lead + first, ...continued.map((part) => indent + part)].join("\n");
+}
+
+/**
+ * wrap-ansi's word wrap (hard: false, trim: true) for text of one-column characters without colour
+ * codes, where a character's width is 1: wrap-ansi would load and run its emoji and width tables
+ * for them, about 10 ms of a command. test/cli/wrap-text.test.ts checks that both give the same.
+ */
+export function wrapNarrow(text: string, width: number): string {
+  if (text.trim() === "") return "";
+  const rows = [""];
+  const words = text.split(" ");
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    let row = (rows[rows.length - 1] as string).trimStart();
+    if (index !== 0 && row.length > 0) row += " ";
+    if (row.length + word.length > width && row.length > 0 && word.length > 0) {
+      rows[rows.length - 1] = row;
+      rows.push("");
+      row = "";
+    }
+    rows[rows.length - 1] = row + word;
+  }
+  // Only spaces go from a row's end, as in wrap-ansi (a no-break space stays).
+  return rows.map((row) => row.replace(/ +$/, "")).join("\n");
 }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wrapText } from "../../functions/cli/wrap-text.js";
+import wrapAnsi from "wrap-ansi";
+import { wrapNarrow, wrapText } from "../../functions/cli/wrap-text.js";
 
 describe("wrapText", () => {
   it("leaves a line that fits as it is, but for trailing spaces", () => {
@@ -33,5 +35,23 @@ describe("wrapText on lines that fit", () => {
     "  row 2 (José Müller): Fix row: Status “Pendng” cannot be read — use one of…",
   ])("prints %j as it is", (line) => {
     expect(wrapText(line, 80)).toBe(line);
+  });
+});
+
+describe("wrapNarrow", () => {
+  it("wraps one-column text exactly as wrap-ansi does", () => {
+    const words = fc.array(
+      fc.constantFrom("a", "é", "—", "…", "x", " ", " ", "  ", "\u00a0", "Ana", "https://x.io/abc"),
+      {
+        maxLength: 60,
+      },
+    );
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 30 }), (parts, width) => {
+        const text = parts.join("");
+        expect(wrapNarrow(text, width)).toBe(wrapAnsi(text, width));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
