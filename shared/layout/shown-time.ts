@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { DIGITS_LOCALE } from "../contacts/digits-locale.js";
 
 /**
  * A run's start as a person reads it: "2026-12-01 08:15" in their time zone (the Time zone
@@ -6,7 +7,7 @@ import { DateTime } from "luxon";
  * parses; text that is not such a time (edited by hand) is shown as it is.
  */
 export function shownTime(iso: string, timeZone: string, withZone = true): string {
-  const time = DateTime.fromISO(iso, { zone: "utc" });
+  const time = DateTime.fromISO(iso, { zone: "utc", locale: DIGITS_LOCALE });
   if (!time.isValid) return iso;
   const local = time.setZone(timeZone);
   const zone = local.isValid ? timeZone : "UTC";

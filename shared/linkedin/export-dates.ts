@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { DIGITS_LOCALE } from "../contacts/digits-locale.js";
 import { MONTHS } from "../contacts/parse-date.js";
 
 /**
@@ -88,13 +89,15 @@ export function slashDateOrder(values: Iterable<string>): DateOrder {
 
 /** The day a file was last modified, in the machine's zone, as the user's own clock showed it. */
 export function localIsoDay(date: Date): string | undefined {
-  const day = DateTime.fromJSDate(date);
+  const time = date.getTime();
+  if (Number.isNaN(time)) return undefined;
+  const day = DateTime.fromMillis(time, { locale: DIGITS_LOCALE });
   return day.isValid ? (day.toISODate() ?? undefined) : undefined;
 }
 
 /** `undefined` for days that do not exist (`31 Feb`), so they are reported instead of rolled over. */
 export function isoDay(year: number, month: number, day: number): string | undefined {
-  const date = DateTime.utc(year, month, day);
+  const date = DateTime.utc(year, month, day, { locale: DIGITS_LOCALE });
   return date.isValid ? (date.toISODate() ?? undefined) : undefined;
 }
 
