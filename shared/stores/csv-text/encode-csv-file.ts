@@ -1,4 +1,5 @@
-import { byteLength, type CsvFile, type CsvRecord } from "./csv-file.js";
+import { ByteWriter } from "./byte-writer.js";
+import { byteLength, type CsvFile, type CsvRecord, type NewCells } from "./csv-file.js";
 import { recordText } from "./record-text.js";
 import { type TextEncoding, textEncoding } from "./text-encoding.js";
 
@@ -10,7 +11,7 @@ import { type TextEncoding, textEncoding } from "./text-encoding.js";
  */
 export function encodeCsvFile(
   file: CsvFile,
-  replaced: ReadonlyMap<number, readonly string[]>,
+  replaced: ReadonlyMap<number, NewCells>,
   appended: readonly (readonly string[])[] = [],
 ): Uint8Array {
   const { records, source } = file;
@@ -46,7 +47,9 @@ export function encodeCsvFile(
 
   const newIndices = () => [...replaced.keys(), ...Array.from(appended, (_, at) => at + records.length)];
 
-  const chunks: Uint8Array[] = [encoding.bom];
+  // Room for a first run's usual growth (Tend's columns about double a file); more is made when needed.
+  const out = new ByteWriter(encoding, 2 * source.bytes.length + SLACK);
+  out.bytes(encoding.bom);
   // Byte offsets are found walking forward: in UTF-8 beyond ASCII they cost a pass over the text.
   let textAt = 0;
   let byteAt = source.bomLength;
@@ -55,49 +58,35 @@ export function encodeCsvFile(
     textAt = index;
     return byteAt;
   };
-  // New text is encoded a run of records at a time, and the bytes of a run of records Tend leaves
-  // alone copied as one: one call a record costs more than the work.
-  let pending = file.sepLine ?? "";
-  const flush = () => {
-    if (pending === "") return;
-    if (encoding.unrepresentable(pending) !== undefined)
-      refuseUnrepresentable(newIndices(), textOf, encoding);
-    chunks.push(encoding.encode(pending));
-    pending = "";
+  // New text is checked and encoded a record at a time, straight into the file's bytes, and the
+  // bytes of a run of records Tend leaves alone copied as one.
+  const write = (text: string) => {
+    if (encoding.unrepresentable(text) !== undefined) refuseUnrepresentable(newIndices(), textOf, encoding);
+    out.text(text);
   };
-  let previousEnding = /\r$/.test(pending) ? "\r" : "";
+  const sepLine = file.sepLine ?? "";
+  write(sepLine);
+  let previousEnding = /\r$/.test(sepLine) ? "\r" : "";
   let runStart: number | undefined;
   for (let index = 0; index < total; index++) {
     const record: CsvRecord | undefined = records[index];
     const ending = endingOf(index);
     if (record !== undefined && !replaced.has(index)) {
-      if (runStart === undefined) {
-        flush();
-        runStart = record.start;
-      }
+      runStart ??= record.start;
       const next = records[index + 1];
       if (next === undefined || replaced.has(index + 1)) {
         const from = byteOffset(runStart);
-        chunks.push(source.bytes.subarray(from, byteOffset(record.end)));
+        out.bytes(source.bytes.subarray(from, byteOffset(record.end)));
         runStart = undefined;
-        pending = ending;
+        write(ending);
       }
-    } else {
-      pending += textOf(index, ending, previousEnding) + ending;
-      if (pending.length > CHUNK) flush();
-    }
+    } else write(textOf(index, ending, previousEnding) + ending);
     previousEnding = ending;
   }
-  flush();
-  return Buffer.concat(chunks);
+  return out.result();
 }
 
-/**
- * Characters of new text encoded at a time: few encoder calls, and the records' texts are gone
- * before the garbage collector would have to move them (all of a large file's at once took
- * longer to flatten and encode than its records took to write).
- */
-const CHUNK = 1 << 16;
+const SLACK = 1 << 16;
 
 function quotesAll(record: CsvRecord): boolean {
   return record.cells.length > 0 && record.quotedCells.length === record.cells.length;
