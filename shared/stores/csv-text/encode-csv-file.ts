@@ -28,15 +28,17 @@ export function encodeCsvFile(
   const last = records.findLast((record) => record.cells.length > 0);
   const appendQuoteAll = last !== undefined && quotesAll(last);
   const total = records.length + appended.length;
-  const textOf = (index: number, ending: string, previousEnding: string): string => {
+  const piecesOf = (index: number, ending: string, previousEnding: string): [string, string] => {
     const record: CsvRecord | undefined = records[index];
     const cells = record === undefined ? appended[index - records.length] : replaced.get(index);
     const quoteAll = record === undefined ? appendQuoteAll : quotesAll(record);
-    const text = recordText(file, record, cells ?? [], quoteAll);
+    const pieces = recordText(file, record, cells ?? [], quoteAll);
     // An empty line would vanish at the end of the file, or join a lone CR before it into one CRLF.
-    if (text === "" && (ending === "" || (ending.startsWith("\n") && previousEnding === "\r"))) return '""';
-    return text;
+    const empty = pieces[0] === "" && pieces[1] === "";
+    if (empty && (ending === "" || (ending.startsWith("\n") && previousEnding === "\r"))) pieces[1] = '""';
+    return pieces;
   };
+  const textOf = (index: number) => piecesOf(index, "\n", "").join("");
   const endingOf = (index: number): string => {
     const ending = records[index]?.ending ?? "";
     if (ending !== "") return ending;
@@ -80,7 +82,12 @@ export function encodeCsvFile(
         runStart = undefined;
         write(ending);
       }
-    } else write(textOf(index, ending, previousEnding) + ending);
+    } else {
+      const [own, added] = piecesOf(index, ending, previousEnding);
+      write(own);
+      write(added);
+      write(ending);
+    }
     previousEnding = ending;
   }
   return out.result();
@@ -95,11 +102,11 @@ function quotesAll(record: CsvRecord): boolean {
 /** Names the first record whose new text the encoding cannot hold. */
 function refuseUnrepresentable(
   indices: number[],
-  textOf: (index: number, ending: string, previousEnding: string) => string,
+  textOf: (index: number) => string,
   encoding: TextEncoding,
 ): never {
   for (const index of indices.sort((a, b) => a - b)) {
-    const char = encoding.unrepresentable(textOf(index, "\n", ""));
+    const char = encoding.unrepresentable(textOf(index));
     if (char === undefined) continue;
     const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     throw new Error(

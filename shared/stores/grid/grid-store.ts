@@ -2,6 +2,7 @@ import {
   DATE_COLUMN_SET,
   headerOf,
   type InputColumn,
+  OUTPUT_COLUMNS,
   type OutputColumn,
   TALK_BACK_COLUMNS,
 } from "../../contacts/columns.js";
@@ -137,21 +138,22 @@ export class GridStore implements ContactStore, ImportTarget {
           look: "tend-header",
         });
     }
+    const order = writeOrder(positions);
     for (const update of updates) {
       const target = located.targets.get(Number(update.ref));
       if (target === undefined) continue;
       const row = headerRow + 1 + target;
-      const first = cells.length;
-      for (const [column, text] of Object.entries(update.cells) as [OutputColumn, string][]) {
-        cells.push({ row, column: positions[column] as number, value: text === "" ? null : text });
+      const inputs = update.inputs;
+      for (const { column, at, input } of order) {
+        if (input) {
+          const value = inputs?.[column as InputColumn];
+          if (value !== undefined)
+            cells.push({ row, column: at, value: inputValue(column as InputColumn, value) });
+        } else {
+          const text = update.cells[column as OutputColumn];
+          if (text !== undefined) cells.push({ row, column: at, value: text === "" ? null : text });
+        }
       }
-      for (const [column, value] of Object.entries(update.inputs ?? {}) as [
-        InputColumn,
-        string | boolean,
-      ][]) {
-        cells.push({ row, column: positions[column] as number, value: inputValue(column, value) });
-      }
-      inColumnOrder(cells, first);
     }
     const logRows = runLogRows(runLogNow, log);
     const writes: TabWrite[] = [
@@ -232,17 +234,17 @@ function inputValue(column: InputColumn, value: string | boolean): GridValue {
 }
 
 /**
- * Sorts cells[from..] (one row's few cells) by column in place: documents then get every row's
- * cells in order and need no sort of their own (a workbook's would be of 60,000 cells).
+ * Tend's columns in the order they stand in the table (outputs before inputs where two share a
+ * place): each row's cells are then made in column order, with no sort and no entry arrays, and
+ * documents need no sort of their own (a workbook's would be of 60,000 cells).
  */
-function inColumnOrder(cells: CellWrite[], from: number): void {
-  for (let at = from + 1; at < cells.length; at++) {
-    const cell = cells[at] as CellWrite;
-    let to = at;
-    while (to > from && (cells[to - 1] as CellWrite).column > cell.column) {
-      cells[to] = cells[to - 1] as CellWrite;
-      to--;
-    }
-    cells[to] = cell;
+function writeOrder(
+  positions: Partial<Record<OutputColumn | InputColumn, number>>,
+): { column: OutputColumn | InputColumn; at: number; input: boolean }[] {
+  const order: { column: OutputColumn | InputColumn; at: number; input: boolean }[] = [];
+  for (const column in positions) {
+    const at = positions[column as OutputColumn | InputColumn] as number;
+    order.push({ column: column as OutputColumn | InputColumn, at, input: !(column in OUTPUT_COLUMNS) });
   }
+  return order.sort((a, b) => a.at - b.at || Number(a.input) - Number(b.input));
 }
