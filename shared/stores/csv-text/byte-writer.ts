@@ -8,6 +8,7 @@ import type { TextEncoding } from "./text-encoding.js";
 export class ByteWriter {
   private buffer: Buffer;
   private length = 0;
+  private readonly endings = new Map<string, Uint8Array>();
 
   constructor(
     private readonly encoding: TextEncoding,
@@ -20,6 +21,17 @@ export class ByteWriter {
     this.reserve(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** A line ending ("\r\n", "\n", "\r" or ""): its bytes made once, rather than an encoder call a record. */
+  ending(ending: string): void {
+    let bytes = this.endings.get(ending);
+    if (bytes === undefined) {
+      bytes = this.encoding.encode(ending);
+      this.endings.set(ending, bytes);
+    }
+    this.reserve(bytes.length);
+    for (let at = 0; at < bytes.length; at++) this.buffer[this.length++] = bytes[at] as number;
   }
 
   /** Only for text the encoding can hold (see TextEncoding.unrepresentable). */

@@ -80,13 +80,13 @@ export function encodeCsvFile(
         const from = byteOffset(runStart);
         out.bytes(source.bytes.subarray(from, byteOffset(record.end)));
         runStart = undefined;
-        write(ending);
+        out.ending(ending);
       }
     } else {
       const [own, added] = piecesOf(index, ending, previousEnding);
       write(own);
       write(added);
-      write(ending);
+      out.ending(ending);
     }
     previousEnding = ending;
   }
