@@ -20,7 +20,6 @@ export class RecordReader {
   private nextDelimiter = -1;
   private nextLf = -1;
   private nextCr = -1;
-  private nextQuote = -1;
 
   constructor(
     private readonly source: CsvSource,
@@ -31,29 +30,13 @@ export class RecordReader {
   read(start: number): FileRecord {
     const { text } = this.source;
     const length = text.length;
-    if (start < this.from) this.nextDelimiter = this.nextLf = this.nextCr = this.nextQuote = -1;
-    let cells: string[] = [];
+    if (start < this.from) this.nextDelimiter = this.nextLf = this.nextCr = -1;
+    const cells: string[] = [];
     let quoted: number[] | undefined;
     let at = start;
     const first = text.charCodeAt(at);
     if (at < length && first !== CR && first !== LF) {
       for (;;) {
-        if (text.charCodeAt(at) !== QUOTE) {
-          // Cells with no quote in them, up to the record's end or the cell holding the next
-          // quote, are split natively: most cells of most files, at a fraction of the cost.
-          const lineEnd = this.lineEndAfter(at);
-          if (this.nextQuote < at) this.nextQuote = found(text.indexOf('"', at), text);
-          if (this.nextQuote >= lineEnd) {
-            cells = joined(cells, text.slice(at, lineEnd).split(this.delimiter));
-            at = lineEnd;
-            break;
-          }
-          const last = text.lastIndexOf(this.delimiter, this.nextQuote - 1);
-          if (last >= at) {
-            cells = joined(cells, text.slice(at, last).split(this.delimiter));
-            at = last + 1;
-          }
-        }
         let value = "";
         if (text.charCodeAt(at) === QUOTE) {
           at++;
@@ -90,23 +73,10 @@ export class RecordReader {
   private stopAfter(at: number): number {
     const { text } = this.source;
     if (this.nextDelimiter < at) this.nextDelimiter = found(text.indexOf(this.delimiter, at), text);
-    return Math.min(this.nextDelimiter, this.lineEndAfter(at));
-  }
-
-  /** The first line break at or after `at`, or the end of the text. */
-  private lineEndAfter(at: number): number {
-    const { text } = this.source;
     if (this.nextLf < at) this.nextLf = found(text.indexOf("\n", at), text);
     if (this.nextCr < at) this.nextCr = found(text.indexOf("\r", at), text);
-    return Math.min(this.nextLf, this.nextCr);
+    return Math.min(this.nextDelimiter, this.nextLf, this.nextCr);
   }
-}
-
-/** `after` added to `cells`: the list itself when there is nothing before it (a record with no quote). */
-function joined(cells: string[], after: string[]): string[] {
-  if (cells.length === 0) return after;
-  for (let index = 0; index < after.length; index++) cells.push(after[index] as string);
-  return cells;
 }
 
 function found(index: number, text: string): number {
