@@ -56,17 +56,9 @@ export function encodeCsvFile(
   let textAt = 0;
   let byteAt = source.bomLength;
   const byteOffset = (index: number) => {
-    if (index !== textAt) byteAt += byteLength(source, textAt, index);
+    byteAt += byteLength(source, textAt, index);
     textAt = index;
     return byteAt;
-  };
-  /** The bytes of the file's text from `start` to the end of `record`, without its ending, which the offsets then move past (CR and LF: one code unit each). */
-  const ownBytes = (start: number, record: CsvRecord) => {
-    const from = byteOffset(start);
-    const bytes = source.bytes.subarray(from, byteOffset(record.end));
-    textAt += record.ending.length;
-    byteAt += record.ending.length * (source.unit === 0 ? 1 : source.unit);
-    return bytes;
   };
   // New text is checked and encoded a record at a time, straight into the file's bytes, and the
   // bytes of a run of records Tend leaves alone copied as one.
@@ -85,19 +77,14 @@ export function encodeCsvFile(
       runStart ??= record.start;
       const next = records[index + 1];
       if (next === undefined || replaced.has(index + 1)) {
-        out.bytes(ownBytes(runStart, record));
+        const from = byteOffset(runStart);
+        out.bytes(source.bytes.subarray(from, byteOffset(record.end)));
         runStart = undefined;
         out.ending(ending);
       }
     } else {
       const [own, added] = piecesOf(index, ending, previousEnding);
-      // The record's own text is copied from the file, as the same text encodes to the same bytes
-      // (checked all the same: UTF-16 may hold half a character, which no file can be written with).
-      if (own !== "" && record !== undefined) {
-        if (encoding.unrepresentable(own) !== undefined)
-          refuseUnrepresentable(newIndices(), textOf, encoding);
-        out.bytes(ownBytes(record.start, record));
-      }
+      write(own);
       write(added);
       out.ending(ending);
     }
