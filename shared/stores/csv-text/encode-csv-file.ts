@@ -1,4 +1,3 @@
-import { ByteWriter } from "./byte-writer.js";
 import { byteLength, type CsvFile, type CsvRecord, type NewCells } from "./csv-file.js";
 import { recordText } from "./record-text.js";
 import { type TextEncoding, textEncoding } from "./text-encoding.js";
@@ -14,6 +13,15 @@ export function encodeCsvFile(
   replaced: ReadonlyMap<number, NewCells>,
   appended: readonly (readonly string[])[] = [],
 ): Uint8Array {
+  return Buffer.concat(encodeCsvPieces(file, replaced, appended));
+}
+
+/** {@link encodeCsvFile}'s bytes in the pieces they are made of, for a writer that writes them one after another. */
+export function encodeCsvPieces(
+  file: CsvFile,
+  replaced: ReadonlyMap<number, NewCells>,
+  appended: readonly (readonly string[])[] = [],
+): Uint8Array[] {
   const { records, source } = file;
   for (const index of replaced.keys()) {
     if (!Number.isInteger(index) || index < 0 || index >= records.length) {
@@ -28,17 +36,15 @@ export function encodeCsvFile(
   const last = records.findLast((record) => record.cells.length > 0);
   const appendQuoteAll = last !== undefined && quotesAll(last);
   const total = records.length + appended.length;
-  const piecesOf = (index: number, ending: string, previousEnding: string): [string, string] => {
+  const textOf = (index: number, ending: string, previousEnding: string): string => {
     const record: CsvRecord | undefined = records[index];
     const cells = record === undefined ? appended[index - records.length] : replaced.get(index);
     const quoteAll = record === undefined ? appendQuoteAll : quotesAll(record);
-    const pieces = recordText(file, record, cells ?? [], quoteAll);
+    const text = recordText(file, record, cells ?? [], quoteAll);
     // An empty line would vanish at the end of the file, or join a lone CR before it into one CRLF.
-    const empty = pieces[0] === "" && pieces[1] === "";
-    if (empty && (ending === "" || (ending.startsWith("\n") && previousEnding === "\r"))) pieces[1] = '""';
-    return pieces;
+    if (text === "" && (ending === "" || (ending.startsWith("\n") && previousEnding === "\r"))) return '""';
+    return text;
   };
-  const textOf = (index: number) => piecesOf(index, "\n", "").join("");
   const endingOf = (index: number): string => {
     const ending = records[index]?.ending ?? "";
     if (ending !== "") return ending;
@@ -49,9 +55,7 @@ export function encodeCsvFile(
 
   const newIndices = () => [...replaced.keys(), ...Array.from(appended, (_, at) => at + records.length)];
 
-  // Room for a first run's usual growth (Tend's columns about double a file); more is made when needed.
-  const out = new ByteWriter(encoding, 2 * source.bytes.length + SLACK);
-  out.bytes(encoding.bom);
+  const chunks: Uint8Array[] = [encoding.bom];
   // Byte offsets are found walking forward: in UTF-8 beyond ASCII they cost a pass over the text.
   let textAt = 0;
   let byteAt = source.bomLength;
@@ -60,40 +64,49 @@ export function encodeCsvFile(
     textAt = index;
     return byteAt;
   };
-  // New text is checked and encoded a record at a time, straight into the file's bytes, and the
-  // bytes of a run of records Tend leaves alone copied as one.
-  const write = (text: string) => {
-    if (encoding.unrepresentable(text) !== undefined) refuseUnrepresentable(newIndices(), textOf, encoding);
-    out.text(text);
+  // New text is encoded a run of records at a time, and the bytes of a run of records Tend leaves
+  // alone copied as one: one call a record costs more than the work.
+  let pending = file.sepLine ?? "";
+  const flush = () => {
+    if (pending === "") return;
+    if (encoding.unrepresentable(pending) !== undefined)
+      refuseUnrepresentable(newIndices(), textOf, encoding);
+    chunks.push(encoding.encode(pending));
+    pending = "";
   };
-  const sepLine = file.sepLine ?? "";
-  write(sepLine);
-  let previousEnding = /\r$/.test(sepLine) ? "\r" : "";
+  let previousEnding = /\r$/.test(pending) ? "\r" : "";
   let runStart: number | undefined;
   for (let index = 0; index < total; index++) {
     const record: CsvRecord | undefined = records[index];
     const ending = endingOf(index);
     if (record !== undefined && !replaced.has(index)) {
-      runStart ??= record.start;
+      if (runStart === undefined) {
+        flush();
+        runStart = record.start;
+      }
       const next = records[index + 1];
       if (next === undefined || replaced.has(index + 1)) {
         const from = byteOffset(runStart);
-        out.bytes(source.bytes.subarray(from, byteOffset(record.end)));
+        chunks.push(source.bytes.subarray(from, byteOffset(record.end)));
         runStart = undefined;
-        out.ending(ending);
+        pending = ending;
       }
     } else {
-      const [own, added] = piecesOf(index, ending, previousEnding);
-      write(own);
-      write(added);
-      out.ending(ending);
+      pending += textOf(index, ending, previousEnding) + ending;
+      if (pending.length > CHUNK) flush();
     }
     previousEnding = ending;
   }
-  return out.result();
+  flush();
+  return chunks.filter((chunk) => chunk.length > 0);
 }
 
-const SLACK = 1 << 16;
+/**
+ * Characters of new text encoded at a time: few encoder calls, and the records' texts are gone
+ * before the garbage collector would have to move them (all of a large file's at once took
+ * longer to flatten and encode than its records took to write).
+ */
+const CHUNK = 1 << 16;
 
 function quotesAll(record: CsvRecord): boolean {
   return record.cells.length > 0 && record.quotedCells.length === record.cells.length;
@@ -102,11 +115,11 @@ function quotesAll(record: CsvRecord): boolean {
 /** Names the first record whose new text the encoding cannot hold. */
 function refuseUnrepresentable(
   indices: number[],
-  textOf: (index: number) => string,
+  textOf: (index: number, ending: string, previousEnding: string) => string,
   encoding: TextEncoding,
 ): never {
   for (const index of indices.sort((a, b) => a - b)) {
-    const char = encoding.unrepresentable(textOf(index));
+    const char = encoding.unrepresentable(textOf(index, "\n", ""));
     if (char === undefined) continue;
     const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     throw new Error(

@@ -3,26 +3,24 @@ import { NONE } from "./file-record.js";
 import { formatRecord } from "./format-record.js";
 
 /**
- * The text of a record Tend writes, in two pieces to write one after the other (joining them
- * would copy the record's text once more). A record that keeps every cell it had and only gains
- * cells after them (Tend's new columns, on the first run) keeps its own text for its cells, as
- * the user's program wrote them (the first piece, a view of the file's text), and only the new
- * cells are formatted: on a first run that is a fifth of the cells to format. Otherwise every
- * cell is formatted, keeping each one's quoting.
+ * The text of a record Tend writes. A record that keeps every cell it had and only gains cells
+ * after them (Tend's new columns, on the first run) keeps its own text for its cells, as the
+ * user's program wrote them, and only the new cells are formatted: on a first run that is a
+ * fifth of the cells to format. Otherwise every cell is formatted, keeping each one's quoting.
  */
 export function recordText(
   file: CsvFile,
   record: CsvRecord | undefined,
   cells: NewCells,
   quoteAll: boolean,
-): [own: string, added: string] {
+): string {
   const kept = record === undefined ? undefined : keptCells(file, record, cells);
   if (record !== undefined && kept !== undefined) {
     const own = file.source.text.slice(record.start, record.end);
-    return [own, kept.length === 0 ? "" : formatRecord(kept, file.delimiter, NONE, quoteAll, true)];
+    return kept.length === 0 ? own : own + formatRecord(kept, file.delimiter, NONE, quoteAll, true);
   }
   const all = "added" in cells ? [...(record?.cells ?? []), ...cells.added] : cells;
-  return ["", formatRecord(all, file.delimiter, record?.quotedCells ?? NONE, quoteAll)];
+  return formatRecord(all, file.delimiter, record?.quotedCells ?? NONE, quoteAll);
 }
 
 /** The cells after the record's own, when the record keeps all of its own; else undefined. */

@@ -1,9 +1,4 @@
-import {
-  decodeWindows1252,
-  encodeWindows1252,
-  encodeWindows1252Into,
-  unrepresentableIn1252,
-} from "./windows-1252.js";
+import { decodeWindows1252, encodeWindows1252, unrepresentableIn1252 } from "./windows-1252.js";
 
 export interface TextEncoding {
   name: string;
@@ -15,10 +10,6 @@ export interface TextEncoding {
   decode(bytes: Uint8Array): string;
   /** Only for text `unrepresentable` accepts. */
   encode(text: string): Uint8Array;
-  /** Most bytes one UTF-16 code unit of text takes: what {@link encodeInto} needs room for. */
-  maxBytes: number;
-  /** Writes `text` into `target` from `at` (room for `text.length * maxBytes` bytes), without a buffer of its own; returns the bytes written. */
-  encodeInto(text: string, target: Buffer, at: number): number;
   /** The first character of `text` the encoding cannot hold (UTF-8 would write U+FFFD for it), if any. */
   unrepresentable(text: string): string | undefined;
 }
@@ -56,12 +47,6 @@ function unicode(
       const bytes = Buffer.from(text, codec);
       return swap ? bytes.swap16() : bytes;
     },
-    maxBytes: codec === "utf8" ? 3 : 2,
-    encodeInto: (text, target, at) => {
-      const written = target.write(text, at, codec);
-      if (swap) target.subarray(at, at + written).swap16();
-      return written;
-    },
     unrepresentable: (text) => (isWellFormed(text) ? undefined : LONE_SURROGATE.exec(text)?.[0]),
   };
 }
@@ -78,8 +63,6 @@ const ENCODINGS: Record<string, TextEncoding> = {
     unit: 1,
     decode: decodeWindows1252,
     encode: encodeWindows1252,
-    maxBytes: 1,
-    encodeInto: encodeWindows1252Into,
     unrepresentable: unrepresentableIn1252,
   },
 };

@@ -6,7 +6,7 @@ import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
 import type { CsvFile, NewCells } from "../csv-text/csv-file.js";
 import { decodeCsvFile } from "../csv-text/decode-csv-file.js";
-import { encodeCsvFile } from "../csv-text/encode-csv-file.js";
+import { encodeCsvPieces } from "../csv-text/encode-csv-file.js";
 import { findHeaderRow } from "../grid/find-table.js";
 import type {
   CellWrite,
@@ -109,7 +109,7 @@ export class CsvDocument implements GridDocument {
  * The file with Tend's cells written: records Tend changes are rewritten in the file's encoding,
  * delimiter, quoting and their own line ending; every other record keeps its bytes.
  */
-function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
+function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array | Uint8Array[] {
   const { records } = file;
   // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
   let width = 0;
@@ -148,7 +148,7 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
   try {
     const changes = new Map<number, NewCells>();
     for (const [index, edit] of replaced) changes.set(index, edit.newCells());
-    return encodeCsvFile(file, changes, appended);
+    return encodeCsvPieces(file, changes, appended);
   } catch (error) {
     throw new TendError("invalid-setup", `${(error as Error).message} Nothing was written.`, {
       cause: error,
