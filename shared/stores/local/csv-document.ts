@@ -130,7 +130,9 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array |
         rows.set(row, edit);
       }
     }
-    edit.set(cell.column, csvText(cell.value));
+    const { value } = cell;
+    // Text, nearly every cell Tend writes, without a call through the other kinds.
+    edit.set(cell.column, typeof value === "string" ? escapeFormula(value) : csvText(value));
   }
   const appended: string[][] = [];
   for (const row of [...added.keys()].sort((a, b) => a - b)) {
