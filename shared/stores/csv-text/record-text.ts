@@ -14,17 +14,17 @@ export function recordText(
   cells: NewCells,
   quoteAll: boolean,
 ): string {
-  const kept = record === undefined ? undefined : keptCells(file, record, cells);
-  if (record !== undefined && kept !== undefined) {
+  const added = record === undefined ? undefined : addedCells(file, record, cells);
+  if (record !== undefined && added !== undefined) {
     const own = file.source.text.slice(record.start, record.end);
-    return kept.length === 0 ? own : own + formatRecord(kept, file.delimiter, NONE, quoteAll, true);
+    return added.length === 0 ? own : own + formatRecord(added, file.delimiter, NONE, quoteAll, true);
   }
   const all = "added" in cells ? [...(record?.cells ?? []), ...cells.added] : cells;
   return formatRecord(all, file.delimiter, record?.quotedCells ?? NONE, quoteAll);
 }
 
-/** The cells after the record's own, when the record keeps all of its own; else undefined. */
-function keptCells(file: CsvFile, record: CsvRecord, cells: NewCells): readonly string[] | undefined {
+/** The cells after the record's own, when the record keeps all of its own (so its text can stay); else undefined. */
+function addedCells(file: CsvFile, record: CsvRecord, cells: NewCells): readonly string[] | undefined {
   const own = record.cells;
   // A record running to the end of the file may end inside a quote that never closes: cells added after it would join it.
   if (own.length === 0 || record.end >= file.source.text.length) return undefined;

@@ -61,16 +61,6 @@ export function encodeWindows1252(text: string): Uint8Array {
   );
 }
 
-/** {@link encodeWindows1252} into `target` from `at`; returns the bytes written. */
-export function encodeWindows1252Into(text: string, target: Buffer, at: number): number {
-  const { toByte, swapped } = table();
-  return target.write(
-    text.replace(swapped, (char) => toByte.get(char) ?? char),
-    at,
-    "latin1",
-  );
-}
-
 export function unrepresentableIn1252(text: string): string | undefined {
   const match = table().unrepresentable.exec(text);
   return match === null ? undefined : String.fromCodePoint(text.codePointAt(match.index) ?? 0);

@@ -106,8 +106,9 @@ export class CsvDocument implements GridDocument {
 }
 
 /**
- * The file with Tend's cells written: records Tend changes are rewritten in the file's encoding,
- * delimiter, quoting and their own line ending; every other record keeps its bytes.
+ * The file with Tend's cells written, as bytes or pieces of them: records Tend changes are
+ * rewritten in the file's encoding, delimiter, quoting and their own line ending; every other
+ * record keeps its bytes.
  */
 function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array | Uint8Array[] {
   const { records } = file;
