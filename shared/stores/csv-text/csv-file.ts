@@ -32,6 +32,12 @@ export interface CsvRecord {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * A record's new cells: every cell, or `added` after the record's own cells, unchanged (Tend's
+ * new columns on a first run), which spares copying and comparing the cells it keeps.
+ */
+export type NewCells = readonly string[] | { readonly added: readonly string[] };
+
 export interface CsvSource {
   bytes: Uint8Array;
   text: string;

@@ -1,4 +1,4 @@
-import { byteLength, type CsvFile, type CsvRecord } from "./csv-file.js";
+import { byteLength, type CsvFile, type CsvRecord, type NewCells } from "./csv-file.js";
 import { recordText } from "./record-text.js";
 import { type TextEncoding, textEncoding } from "./text-encoding.js";
 
@@ -10,9 +10,18 @@ import { type TextEncoding, textEncoding } from "./text-encoding.js";
  */
 export function encodeCsvFile(
   file: CsvFile,
-  replaced: ReadonlyMap<number, readonly string[]>,
+  replaced: ReadonlyMap<number, NewCells>,
   appended: readonly (readonly string[])[] = [],
 ): Uint8Array {
+  return Buffer.concat(encodeCsvPieces(file, replaced, appended));
+}
+
+/** {@link encodeCsvFile}'s bytes in the pieces they are made of, for a writer that writes them one after another. */
+export function encodeCsvPieces(
+  file: CsvFile,
+  replaced: ReadonlyMap<number, NewCells>,
+  appended: readonly (readonly string[])[] = [],
+): Uint8Array[] {
   const { records, source } = file;
   for (const index of replaced.keys()) {
     if (!Number.isInteger(index) || index < 0 || index >= records.length) {
@@ -89,7 +98,7 @@ export function encodeCsvFile(
     previousEnding = ending;
   }
   flush();
-  return Buffer.concat(chunks);
+  return chunks.filter((chunk) => chunk.length > 0);
 }
 
 /**

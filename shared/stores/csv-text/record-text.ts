@@ -1,4 +1,4 @@
-import type { CsvFile, CsvRecord } from "./csv-file.js";
+import type { CsvFile, CsvRecord, NewCells } from "./csv-file.js";
 import { NONE } from "./file-record.js";
 import { formatRecord } from "./format-record.js";
 
@@ -11,22 +11,25 @@ import { formatRecord } from "./format-record.js";
 export function recordText(
   file: CsvFile,
   record: CsvRecord | undefined,
-  cells: readonly string[],
+  cells: NewCells,
   quoteAll: boolean,
 ): string {
-  if (record !== undefined && keepsItsCells(file, record, cells)) {
+  const added = record === undefined ? undefined : addedCells(file, record, cells);
+  if (record !== undefined && added !== undefined) {
     const own = file.source.text.slice(record.start, record.end);
-    if (cells.length === record.cells.length) return own;
-    const added = formatRecord(cells.slice(record.cells.length), file.delimiter, NONE, quoteAll);
-    return own + file.delimiter + added;
+    return added.length === 0 ? own : own + formatRecord(added, file.delimiter, NONE, quoteAll, true);
   }
-  return formatRecord(cells, file.delimiter, record?.quotedCells ?? NONE, quoteAll);
+  const all = "added" in cells ? [...(record?.cells ?? []), ...cells.added] : cells;
+  return formatRecord(all, file.delimiter, record?.quotedCells ?? NONE, quoteAll);
 }
 
-function keepsItsCells(file: CsvFile, record: CsvRecord, cells: readonly string[]): boolean {
+/** The cells after the record's own, when the record keeps all of its own (so its text can stay); else undefined. */
+function addedCells(file: CsvFile, record: CsvRecord, cells: NewCells): readonly string[] | undefined {
   const own = record.cells;
   // A record running to the end of the file may end inside a quote that never closes: cells added after it would join it.
-  if (own.length === 0 || cells.length < own.length || record.end >= file.source.text.length) return false;
-  for (let index = 0; index < own.length; index++) if (cells[index] !== own[index]) return false;
-  return true;
+  if (own.length === 0 || record.end >= file.source.text.length) return undefined;
+  if ("added" in cells) return cells.added;
+  if (cells.length < own.length) return undefined;
+  for (let index = 0; index < own.length; index++) if (cells[index] !== own[index]) return undefined;
+  return cells.length === own.length ? [] : cells.slice(own.length);
 }

@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
 
 /**
  * Windows-1252 is Latin-1 except for 0x80-0x9F (€, curly quotes, dashes...), so bytes go through
@@ -6,7 +6,8 @@ import iconv from "iconv-lite";
  * and those 32 are swapped using iconv-lite's table. The five bytes 1252 leaves unassigned stay
  * their C1 control characters, as browsers decode them, so even they are written back unchanged.
  * The table is made on the first Windows-1252 file: iconv-lite loads every code page it knows to
- * give it, which a run on a UTF-8 file need not wait for.
+ * give it, which a run on a UTF-8 file need not wait for (hence required here, not imported:
+ * an import loads it with the first CSV file of any encoding).
  */
 function escaped(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -23,6 +24,7 @@ let made: Table | undefined;
 
 function table(): Table {
   if (made !== undefined) return made;
+  const iconv = createRequire(import.meta.url)("iconv-lite") as typeof import("iconv-lite");
   const toUnicode = new Map<string, string>();
   const toByte = new Map<string, string>();
   let representable = "";

@@ -4,9 +4,9 @@ import type { CellValue } from "../../contacts/parse-date.js";
 import { TendError } from "../../errors/tend-error.js";
 import { RUN_LOG_HEADERS } from "../../layout/run-log.js";
 import { TABS } from "../../layout/tab-names.js";
-import type { CsvFile } from "../csv-text/csv-file.js";
+import type { CsvFile, NewCells } from "../csv-text/csv-file.js";
 import { decodeCsvFile } from "../csv-text/decode-csv-file.js";
-import { encodeCsvFile } from "../csv-text/encode-csv-file.js";
+import { encodeCsvPieces } from "../csv-text/encode-csv-file.js";
 import { findHeaderRow } from "../grid/find-table.js";
 import type {
   CellWrite,
@@ -28,6 +28,7 @@ import {
   unescapeFormula,
 } from "./csv-format.js";
 import { LocalFile } from "./local-file.js";
+import { RowEdit } from "./row-edit.js";
 
 /** How Tend writes a CSV file of its own (the Run log beside the contacts, a new file). */
 const RUN_LOG_FORMAT: CsvFormat = {
@@ -105,37 +106,39 @@ export class CsvDocument implements GridDocument {
 }
 
 /**
- * The file with Tend's cells written: records Tend changes are rewritten in the file's encoding,
- * delimiter, quoting and their own line ending; every other record keeps its bytes.
+ * The file with Tend's cells written, as bytes or pieces of them: records Tend changes are
+ * rewritten in the file's encoding, delimiter, quoting and their own line ending; every other
+ * record keeps its bytes.
  */
-function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
+function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array | Uint8Array[] {
   const { records } = file;
   // A record Tend rewrites gets every column of the table, as a spreadsheet program writes it.
   let width = 0;
   for (const record of records) width = Math.max(width, record.cells.length);
   for (const cell of cells) width = Math.max(width, cell.column + 1);
-  const replaced = new Map<number, string[]>();
-  const added = new Map<number, string[]>();
-  // The cells come a row at a time: the row's list is looked up once per row, not once per cell.
+  const replaced = new Map<number, RowEdit>();
+  const added = new Map<number, RowEdit>();
+  // The cells come a row at a time: the row's edit is looked up once per row, not once per cell.
   let row = -1;
-  let out: string[] = [];
+  let edit: RowEdit | undefined;
   for (const cell of cells) {
-    if (cell.row !== row) {
+    if (cell.row !== row || edit === undefined) {
       row = cell.row;
       const rows = row < records.length ? replaced : added;
-      const found = rows.get(row);
-      if (found !== undefined) out = found;
-      else {
-        out = padded(records[row]?.cells ?? [], width);
-        rows.set(row, out);
+      edit = rows.get(row);
+      if (edit === undefined) {
+        edit = new RowEdit(records[row]?.cells ?? [], width);
+        rows.set(row, edit);
       }
     }
-    out[cell.column] = csvText(cell.value);
+    const { value } = cell;
+    // Text, nearly every cell Tend writes, without a call through the other kinds.
+    edit.set(cell.column, typeof value === "string" ? escapeFormula(value) : csvText(value));
   }
   const appended: string[][] = [];
   for (const row of [...added.keys()].sort((a, b) => a - b)) {
     while (records.length + appended.length < row) appended.push([]);
-    appended.push(added.get(row) ?? []);
+    appended.push(added.get(row)?.cells ?? []);
   }
   // A file Tend starts from nothing is a plain UTF-8 file with LF line ends, ending with one.
   if (records.length === 0 && file.sepLine === undefined)
@@ -146,7 +149,9 @@ function contactsBytes(file: CsvFile, cells: readonly CellWrite[]): Uint8Array {
       ),
     );
   try {
-    return encodeCsvFile(file, replaced, appended);
+    const changes = new Map<number, NewCells>();
+    for (const [index, edit] of replaced) changes.set(index, edit.newCells());
+    return encodeCsvPieces(file, changes, appended);
   } catch (error) {
     throw new TendError("invalid-setup", `${(error as Error).message} Nothing was written.`, {
       cause: error,

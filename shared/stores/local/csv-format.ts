@@ -103,7 +103,10 @@ export function mayHoldEscapedFormula(text: string): boolean {
 
 /** = + - @ tab CR, compared as codes: this runs for every cell of a large file. */
 function startsLikeFormula(text: string, at: number): boolean {
-  switch (text.charCodeAt(at)) {
+  const code = text.charCodeAt(at);
+  // Letters, most of what Tend writes, come after all of them: one comparison.
+  if (code > 0x40) return false;
+  switch (code) {
     case 0x3d:
     case 0x2b:
     case 0x2d:

@@ -6,8 +6,16 @@ import { inPlaceReplacement } from "./in-place-replacement.js";
 import { temporaryNames } from "./temporary-files.js";
 import { errorCode, resolveTarget, type WriteFs } from "./write-fs.js";
 
-/** Bytes, or a function that writes the new file at the temporary path it is given (a streamed workbook). */
-export type FileContent = string | Uint8Array | ((temporaryPath: string) => Promise<void>);
+/**
+ * Bytes, pieces of bytes written one after another (a CSV file's kept and new records: joining
+ * them first would copy the whole file once more), or a function that writes the new file at the
+ * temporary path it is given (a streamed workbook).
+ */
+export type FileContent =
+  | string
+  | Uint8Array
+  | readonly Uint8Array[]
+  | ((temporaryPath: string) => Promise<void>);
 
 export interface FileWrite {
   path: string;
@@ -110,7 +118,8 @@ async function fill(temporary: string, data: FileContent, like: Look | undefined
       await handle.close();
       await data(temporary);
       handle = await fs.open(temporary, "r+");
-    } else await handle.writeFile(data);
+    } else if (Array.isArray(data)) await writePieces(handle, data);
+    else await handle.writeFile(data as string | Uint8Array);
     if (like !== undefined) {
       if (mayChown(like)) await handle.chown(like.uid, like.gid).catch(ignorePermission);
       await handle.chmod(like.mode & 0o7777);
@@ -118,6 +127,14 @@ async function fill(temporary: string, data: FileContent, like: Look | undefined
     await handle.sync();
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+async function writePieces(handle: FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  for (const piece of pieces) {
+    // A write may take fewer bytes than asked (a signal, a full pipe): the rest follows.
+    for (let at = 0; at < piece.length; )
+      at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
   }
 }
 

@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { TendError } from "../../errors/tend-error.js";
-import { assertUnchanged, fingerprint } from "./file-fingerprint.js";
+import { assertUnchanged } from "./file-fingerprint.js";
 import { lockFile } from "./file-lock.js";
 
 /**
  * What a local grid document (a workbook, a CSV file) does with its file around the cells: holds
- * the lock while a run may write, reads the bytes with one sentence when it cannot, remembers
- * their fingerprint, and refuses to write over an edit made since.
+ * the lock while a run may write, reads the bytes with one sentence when it cannot, keeps them,
+ * and refuses to write over an edit made since.
  */
 export class LocalFile {
-  private readAtLoad: string | undefined;
+  private readAtLoad: Uint8Array | undefined;
   private unlock: (() => Promise<void>) | undefined;
 
   /** `readOnly`: nothing will be written, so no lock is taken and a file open in a spreadsheet program can be read. */
@@ -31,7 +31,7 @@ export class LocalFile {
         { cause: error },
       );
     });
-    this.readAtLoad = fingerprint(bytes);
+    this.readAtLoad = bytes;
     return bytes;
   }
 
