@@ -23,6 +23,9 @@ export interface RecordedTable {
   rows: ParsedRow[];
   /** Per row, what to write into its input cells; `undefined` when nothing. */
   changes: (InputChanges | undefined)[];
+  /** Per row, the first earlier row of the same LinkedIn page (`earlierRowsOfSamePage`): the
+   * updated rows have the same pages, so the engine can take it from here. */
+  duplicateOf: (number | undefined)[];
 }
 
 /**
@@ -66,7 +69,7 @@ export function recordTable(
     if (posted) fill(contact, change, "recentPostOn", today);
     return { ...row, contact };
   });
-  return { rows: updated, changes };
+  return { rows: updated, changes, duplicateOf: earlier };
 }
 
 function fill(contact: Contact, change: InputChanges, column: DateColumn, today: Day): void {
