@@ -20,6 +20,10 @@ export interface RawRow {
 
 export function isBlankRow(row: RawRow): boolean {
   if (row.hasUnknownContent) return false;
+  // Nearly every row has a Name: when it starts with a visible ASCII character (the test the
+  // loop below makes of every cell), the row is not blank, and its other cells need no look.
+  const name = row.cells.name;
+  if (typeof name === "string" && name.charCodeAt(0) > 32 && name.charCodeAt(0) < 127) return false;
   // Runs for every row: no arrays or trimmed copies, just a look at each cell.
   for (const column in row.cells) {
     const value = row.cells[column as InputColumn];

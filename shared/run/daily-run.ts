@@ -151,7 +151,8 @@ function planRun(
   const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
   const today = options.today ?? todayIn(settings.timeZone, started);
 
-  const read = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
+  const parseOptions = { dateOrder: settings.dateOrder, today };
+  const read = table.rows.map((row) => parseRow(row.raw, parseOptions));
   // Done marks and filled dates first: everything after works on the updated rows.
   const recorded = recordTable(
     read,
