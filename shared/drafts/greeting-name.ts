@@ -1,6 +1,5 @@
 import { parseFullName } from "parse-full-name";
 import { inUsualCase, isSingleCase } from "./name-case.js";
-import { PLAIN_NAME, plainFirstWord } from "./plain-name.js";
 
 /**
  * The name a draft greets someone by: the First name column when the row has a usable one,
@@ -13,13 +12,17 @@ export function greetingName(name: string, firstNameColumn?: string): string {
   return fromColumn !== "" ? fromColumn : firstNameOf(name);
 }
 
+// Most names are two or three plain capitalised words ("Ana Silva", "Jean-Luc Picard"): their
+// first word is the first name, without the parser's cost (about 15 µs a name, the bulk of a
+// 100,000-row run). Anything else (a title, a particle, a comma, an initial, one case) goes to the parser.
+const PLAIN_NAME =
+  /^(\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*)(?: \p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*){1,2}$/u;
 const TITLE_WORDS =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|mister|madam|madame|monsieur|herr|frau|capt|captain|rev|reverend|lt|col|sgt|eng|ing|sr|sra|srta|fr|rabbi|imam|pastor|judge|hon|prince|princess|king|queen|van|von|de|di|da|del|della|der|den|du|dos|das|la|le|ter|ten|st|san|bin|ibn|al|el|abu)$/i;
 
 function firstNameOf(name: string): string {
-  const fast = plainFirstWord(name);
-  const plain = fast === null ? PLAIN_NAME.exec(name)?.[1] : fast;
-  if (plain !== undefined && !TITLE_WORDS.test(plain)) return plain;
+  const plain = PLAIN_NAME.exec(name);
+  if (plain?.[1] !== undefined && !TITLE_WORDS.test(plain[1])) return plain[1];
   const decorated = withoutDecoration(name);
   const cleaned = withoutExtraTitles(decorated);
   // What is left after a title is a family name when it is one word ("Herr Müller", "Dr. Smith").
