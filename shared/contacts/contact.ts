@@ -53,7 +53,7 @@ export type ParsedRow =
   | {
       kind: "contact";
       contact: Contact;
-      problems: RowProblem[];
+      problems: readonly RowProblem[];
       /** Columns whose cell holds something that cannot be used (unreadable, or a date after
        * today): the run never writes over them, the row check reports them. */
       unreadable: ReadonlySet<InputColumn>;

@@ -24,6 +24,32 @@ const PLAIN_SLUG = /^[A-Za-z0-9_-]*$/;
 export function parseLinkedInUrl(text: string): LinkedInPage | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
+  return exportedPage(trimmed) ?? pageOf(trimmed);
+}
+
+/**
+ * The form LinkedIn's own exports and Tend's import write, with a lower-case slug: read by a
+ * look at each character, and its key and slug cut out of the text as they are (no regular
+ * expression, no lower-casing, no joined key to flatten when a Map hashes it: this runs for
+ * every row, twice). `pageOf` reads it the same; anything else is left to it.
+ */
+export function exportedPage(trimmed: string): LinkedInPage | undefined {
+  if (!trimmed.startsWith(EXPORTED)) return undefined;
+  const start = EXPORTED.length;
+  const end = trimmed.charCodeAt(trimmed.length - 1) === SLASH ? trimmed.length - 1 : trimmed.length;
+  if (end <= start) return undefined;
+  for (let at = start; at < end; at++) {
+    const code = trimmed.charCodeAt(at);
+    const plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 95;
+    if (!plain) return undefined;
+  }
+  return new Page("in", trimmed.slice(start, end), trimmed.slice(start - 3, end));
+}
+
+const SLASH = 47;
+
+/** Any spelling of a profile or company address (the general path of `parseLinkedInUrl`). */
+export function pageOf(trimmed: string): LinkedInPage | undefined {
   // The form LinkedIn's own exports use, without a match array; PLAIN would read it the same.
   if (trimmed.startsWith(EXPORTED)) {
     const rest = trimmed.slice(EXPORTED.length);
@@ -58,13 +84,11 @@ function page(kind: string, rawSlug: string): LinkedInPage | undefined {
 
 /** The canonical address is built only when asked for: most rows never need it. */
 class Page implements LinkedInPage {
-  readonly key: string;
   constructor(
     readonly kind: "in" | "company",
     readonly slug: string,
-  ) {
-    this.key = `${kind}/${slug}`;
-  }
+    readonly key = `${kind}/${slug}`,
+  ) {}
   get url(): string {
     return `https://www.linkedin.com/${this.kind}/${encodeURIComponent(this.slug)}/`;
   }

@@ -20,6 +20,10 @@ export interface RawRow {
 
 export function isBlankRow(row: RawRow): boolean {
   if (row.hasUnknownContent) return false;
+  // Nearly every row has a Name: when it starts with a visible ASCII character (the test the
+  // loop below makes of every cell), the row is not blank, and its other cells need no look.
+  const name = row.cells.name;
+  if (typeof name === "string" && name.charCodeAt(0) > 32 && name.charCodeAt(0) < 127) return false;
   // Runs for every row: no arrays or trimmed copies, just a look at each cell.
   for (const column in row.cells) {
     const value = row.cells[column as InputColumn];
@@ -36,9 +40,10 @@ export function isBlankRow(row: RawRow): boolean {
 /** Reads every cell of a row, collecting all its problems rather than stopping at the first. */
 export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
   if (isBlankRow(row)) return { kind: "blank", rowNumber: row.rowNumber };
-  const read = new CellReader(row.cells, options);
+  const { cells } = row;
+  const read = new CellReader(cells, options);
   const name = readName(row);
-  const urlText = read.text("linkedinUrl");
+  const urlText = cellText(cells.linkedinUrl);
   let linkedin: LinkedInPage | undefined;
   if (urlText !== "") {
     linkedin = parseLinkedInUrl(urlText);
@@ -51,46 +56,47 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
     }
   }
   if (name === "" && urlText === "") {
-    read.problems.push({
+    read.addProblem({
       column: "Name, LinkedIn URL",
       value: "",
       message: "Name and LinkedIn URL are both blank (fill at least one)",
     });
   }
+  // Each cell read by name (`cells.company`), not by a column key: this runs for every row.
   const contact: Contact = {
     rowNumber: row.rowNumber,
     name,
     firstName: readFirstName(row, name),
     linkedin,
-    type: read.choice("type", CONTACT_TYPES) ?? "Person",
-    company: read.text("company"),
-    title: read.text("title"),
-    relationship: read.choice("relationship", RELATIONSHIPS) ?? "None",
-    metAt: read.text("metAt"),
-    status: read.choice("status", STATUSES) ?? "Not connected",
+    type: read.choice("type", cells.type, CONTACT_TYPES) ?? "Person",
+    company: cellText(cells.company),
+    title: cellText(cells.title),
+    relationship: read.choice("relationship", cells.relationship, RELATIONSHIPS) ?? "None",
+    metAt: cellText(cells.metAt),
+    status: read.choice("status", cells.status, STATUSES) ?? "Not connected",
     aligned: read.aligned(),
-    mutualConnections: read.count("mutualConnections", 0),
-    profile: read.choice("profile", PROFILES),
-    requestedOn: read.date("requestedOn"),
-    followedUpOn: read.date("followedUpOn"),
-    followedOn: read.date("followedOn"),
-    connectedOn: read.date("connectedOn"),
-    lastInteraction: read.date("lastInteraction"),
-    keepInTouchDays: read.count("keepInTouchDays", 1),
-    interests: read.text("interests"),
-    recentPost: read.text("recentPost"),
-    milestone: read.text("milestone"),
-    milestoneOn: read.date("milestoneOn"),
-    recentPostOn: read.date("recentPostOn"),
-    askedForInterviewOn: read.date("askedForInterviewOn"),
+    mutualConnections: read.count("mutualConnections", cells.mutualConnections, 0),
+    profile: read.choice("profile", cells.profile, PROFILES),
+    requestedOn: read.date("requestedOn", cells.requestedOn),
+    followedUpOn: read.date("followedUpOn", cells.followedUpOn),
+    followedOn: read.date("followedOn", cells.followedOn),
+    connectedOn: read.date("connectedOn", cells.connectedOn),
+    lastInteraction: read.date("lastInteraction", cells.lastInteraction),
+    keepInTouchDays: read.count("keepInTouchDays", cells.keepInTouchDays, 1),
+    interests: cellText(cells.interests),
+    recentPost: cellText(cells.recentPost),
+    milestone: cellText(cells.milestone),
+    milestoneOn: read.date("milestoneOn", cells.milestoneOn),
+    recentPostOn: read.date("recentPostOn", cells.recentPostOn),
+    askedForInterviewOn: read.date("askedForInterviewOn", cells.askedForInterviewOn),
     done: read.done(),
-    snoozeUntil: read.date("snoozeUntil"),
+    snoozeUntil: read.date("snoozeUntil", cells.snoozeUntil),
   };
   // Checked first: for...of over an empty list would still cost an iterator a row.
   if (row.uncomputed !== undefined) {
     for (const { column, cell } of row.uncomputed) {
       read.markUnreadable(column);
-      read.problems.push({
+      read.addProblem({
         column: headerOf(column),
         value: "",
         message: `${headerOf(column)} (cell ${cell}) holds a formula saved without its result, so Tend cannot read it (open and save the file in Excel or LibreOffice, which work it out)`,
@@ -99,7 +105,7 @@ export function parseRow(row: RawRow, options: ParseOptions): ParsedRow {
   }
   if (contact.type === "Company" && COMPANY_CANNOT_BE.has(contact.status)) {
     const status = read.text("status");
-    read.problems.push({
+    read.addProblem({
       column: headerOf("status"),
       value: status,
       message: `Status "${status}" does not fit Type Company (companies can only be followed, so use Following or Not connected)`,

@@ -15,6 +15,38 @@ export interface PostPhrase {
 export function postPhrase(text: string): PostPhrase {
   const trimmed = text.trim();
   if (trimmed === "") return { phrase: "", topic: "" };
+  return plainPostPhrase(trimmed) ?? anyPostPhrase(trimmed);
+}
+
+// Plain words (ASCII letters and digits, one space apart), as most topics are typed: no link,
+// quote, emoji, label or punctuation to look for, so the dozen expressions below are skipped
+// (each costs its compilation on a first run). `anyPostPhrase` reads them the same.
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** `anyPostPhrase` for text of plain words; `undefined` for any other text. */
+export function plainPostPhrase(trimmed: string): PostPhrase | undefined {
+  if (!PLAIN_WORDS.test(trimmed)) return undefined;
+  if (SENTENCE_START.test(trimmed) || isTitleCase(trimmed))
+    return { phrase: `your post “${trimmed}”`, topic: "" };
+  const topic = trimmed.replace(/^(?:about|on|re) /i, "");
+  return { phrase: `your post on ${topic}`, topic };
+}
+
+/** Every word longer than three letters capitalised ("Ten Tips For Teams"), as `looksLikeTopic` tells a title. */
+function isTitleCase(words: string): boolean {
+  let long = 0;
+  for (const word of words.split(" ")) {
+    if (word.length <= 3) continue;
+    long++;
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
+    if (!(first >= 65 && first <= 90 && second >= 97 && second <= 122)) return false;
+  }
+  return long >= 2;
+}
+
+/** The phrase for any non-blank trimmed text. */
+export function anyPostPhrase(trimmed: string): PostPhrase {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(trimmed)) return { phrase: "your recent post", topic: "" };
   const quoted = /^["“”'‘’«»„]/.test(trimmed);
   const unquoted = withInnerQuotes(trimmed.replace(/^["“”'‘’«»„]+|["“”'‘’«»„]+$/g, ""));

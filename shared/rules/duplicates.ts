@@ -6,12 +6,19 @@ import type { ParsedRow } from "../contacts/contact.js";
  */
 export function earlierRowsOfSamePage(rows: readonly ParsedRow[]): (number | undefined)[] {
   const firstRowOfKey = new Map<string, number>();
-  return rows.map((row) => {
-    if (row.kind === "blank") return undefined;
-    const key = row.contact.linkedin?.key;
-    if (key === undefined) return undefined;
-    const earlier = firstRowOfKey.get(key);
-    if (earlier === undefined) firstRowOfKey.set(key, row.contact.rowNumber);
-    return earlier;
-  });
+  // An index loop that fills a preallocated array: this runs for every row.
+  const earlier: (number | undefined)[] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as ParsedRow;
+    const contact = row.kind === "blank" ? undefined : row.contact;
+    const key = contact?.linkedin?.key;
+    if (contact === undefined || key === undefined) {
+      earlier[index] = undefined;
+      continue;
+    }
+    const first = firstRowOfKey.get(key);
+    if (first === undefined) firstRowOfKey.set(key, contact.rowNumber);
+    earlier[index] = first;
+  }
+  return earlier;
 }

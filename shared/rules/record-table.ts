@@ -23,6 +23,9 @@ export interface RecordedTable {
   rows: ParsedRow[];
   /** Per row, what to write into its input cells; `undefined` when nothing. */
   changes: (InputChanges | undefined)[];
+  /** Per row, the first earlier row of the same LinkedIn page (`earlierRowsOfSamePage`): the
+   * updated rows have the same pages, so the engine can take it from here. */
+  duplicateOf: (number | undefined)[];
 }
 
 /**
@@ -35,38 +38,54 @@ export function recordTable(
   actionsInSheet: readonly (string | undefined)[],
   today: Day,
 ): RecordedTable {
-  const changes: (InputChanges | undefined)[] = [];
-  const recorded = rows.map((row, index) => {
+  // Recording a Done keeps a row's page, so the duplicates are those of the rows as read.
+  const earlier = earlierRowsOfSamePage(rows);
+  const changes: (InputChanges | undefined)[] = new Array(rows.length);
+  const updated: ParsedRow[] = new Array(rows.length);
+  // One index loop for both steps: this runs for every row.
+  for (let index = 0; index < rows.length; index++) {
+    let row = rows[index] as ParsedRow;
+    let change: InputChanges | undefined;
     // Most rows have no Done mark: nothing to record, nothing to allocate.
-    if (row.kind === "blank" || row.contact.done === undefined) {
-      changes.push(undefined);
-      return row;
+    if (row.kind === "contact" && row.contact.done !== undefined) {
+      const done = recordDone(row, actionsInSheet[index] ?? "");
+      row = done.row;
+      change = done.changes;
     }
-    const done = recordDone(row, actionsInSheet[index] ?? "");
-    changes.push(done.changes);
-    return done.row;
-  });
-  const earlier = earlierRowsOfSamePage(recorded);
-  const updated = recorded.map((row, index) => {
-    if (row.kind === "blank" || row.problems.length > 0 || earlier[index] !== undefined) return row;
-    // The dates Tend fills in once, for rows that pass the row checks (RULES.md §0), in this
-    // order. Spelled out rather than looped over a table of columns: this runs for every row.
-    const read = row.contact;
-    const requested = read.requestedOn === undefined && read.status === "Request sent";
-    const followed = read.followedOn === undefined && read.status === "Following";
-    const milestone = read.milestoneOn === undefined && read.milestone !== "";
-    const posted = read.recentPostOn === undefined && read.recentPost !== "";
-    if (!requested && !followed && !milestone && !posted) return row;
-    const contact: Contact = { ...read };
-    const change = changes[index] ?? { dates: {}, clearDone: false };
     changes[index] = change;
-    if (requested) fill(contact, change, "requestedOn", today);
-    if (followed) fill(contact, change, "followedOn", today);
-    if (milestone) fill(contact, change, "milestoneOn", today);
-    if (posted) fill(contact, change, "recentPostOn", today);
-    return { ...row, contact };
-  });
-  return { rows: updated, changes };
+    updated[index] =
+      row.kind === "blank" || row.problems.length > 0 || earlier[index] !== undefined
+        ? row
+        : withDates(row, change, changes, index, today);
+  }
+  return { rows: updated, changes, duplicateOf: earlier };
+}
+
+/**
+ * The dates Tend fills in once, for rows that pass the row checks (RULES.md §0), in this
+ * order. Spelled out rather than looped over a table of columns: this runs for every row.
+ */
+function withDates(
+  row: Extract<ParsedRow, { kind: "contact" }>,
+  recorded: InputChanges | undefined,
+  changes: (InputChanges | undefined)[],
+  index: number,
+  today: Day,
+): ParsedRow {
+  const read = row.contact;
+  const requested = read.requestedOn === undefined && read.status === "Request sent";
+  const followed = read.followedOn === undefined && read.status === "Following";
+  const milestone = read.milestoneOn === undefined && read.milestone !== "";
+  const posted = read.recentPostOn === undefined && read.recentPost !== "";
+  if (!requested && !followed && !milestone && !posted) return row;
+  const contact: Contact = { ...read };
+  const change = recorded ?? { dates: {}, clearDone: false };
+  changes[index] = change;
+  if (requested) fill(contact, change, "requestedOn", today);
+  if (followed) fill(contact, change, "followedOn", today);
+  if (milestone) fill(contact, change, "milestoneOn", today);
+  if (posted) fill(contact, change, "recentPostOn", today);
+  return { ...row, contact };
 }
 
 function fill(contact: Contact, change: InputChanges, column: DateColumn, today: Day): void {

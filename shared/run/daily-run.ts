@@ -8,11 +8,12 @@ import type { TodayItem } from "../layout/today-item.js";
 import { recordTable } from "../rules/record-table.js";
 import { parseSettings } from "../rules/settings.js";
 import type { Action } from "../vocabulary/actions.js";
+import { cellsChanged, describeChanges } from "./describe-changes.js";
 import { type DoneSummary, doneSummary } from "./done-summary.js";
 import { inputWrites } from "./input-writes.js";
 import { networkHealth } from "./network-health.js";
 import { planUpdates } from "./plan-updates.js";
-import type { ContactStore, LoadedTable, RowUpdate, SettingRow, StoredRow, TemplateRow } from "./ports.js";
+import type { ContactStore, LoadedTable, RowUpdate, SettingRow, TemplateRow } from "./ports.js";
 import { recordFailure } from "./record-failure.js";
 import { suggestTable } from "./suggest-table.js";
 import { templatesFromRows } from "./templates-from-rows.js";
@@ -150,7 +151,8 @@ function planRun(
   const templates = templatesFromRows([...table.templateRows, ...(options.extraTemplateRows ?? [])]);
   const today = options.today ?? todayIn(settings.timeZone, started);
 
-  const read = table.rows.map((row) => parseRow(row.raw, { dateOrder: settings.dateOrder, today }));
+  const parseOptions = { dateOrder: settings.dateOrder, today };
+  const read = table.rows.map((row) => parseRow(row.raw, parseOptions));
   // Done marks and filled dates first: everything after works on the updated rows.
   const recorded = recordTable(
     read,
@@ -159,19 +161,24 @@ function planRun(
   );
   const parsed = recorded.rows;
   const sheet = table.rows.map((row) => row.output);
-  const suggestions = suggestTable(parsed, settings, today, templates, sheet);
+  const suggestions = suggestTable(parsed, settings, today, templates, sheet, recorded.duplicateOf);
   const inputs = recorded.changes.map((changes, index) => {
     const row = table.rows[index];
     return row === undefined ? undefined : inputWrites(changes, row.raw);
   });
-  const updates = planUpdates(table.rows, suggestions, inputs);
+  const updates = planUpdates(table.rows, suggestions, inputs, parsed);
 
   const counts: Partial<Record<Action, number>> = {};
   const problems: RunSummary["problems"] = [];
   const todayIso = isoDay(today);
-  suggestions.forEach((suggestion, index) => {
-    const row = parsed[index];
-    if (suggestion === undefined || row?.kind !== "contact") return;
+  let contactsRead = 0;
+  // An index loop without a closure: this runs for every row.
+  for (let index = 0; index < parsed.length; index++) {
+    const row = parsed[index] as ParsedRow;
+    if (row.kind !== "contact") continue;
+    contactsRead++;
+    const suggestion = suggestions[index];
+    if (suggestion === undefined) continue;
     counts[suggestion.action] = (counts[suggestion.action] ?? 0) + 1;
     if (suggestion.action === "Fix row" || suggestion.action === "Merge duplicate") {
       problems.push({
@@ -181,19 +188,15 @@ function planRun(
         why: suggestion.why,
       });
     }
-  });
+  }
 
-  const contactsRead = parsed.filter((row) => row.kind === "contact").length;
   const summary: RunSummary = {
     source: store.description,
     today: todayIso,
     dryRun: options.dryRun === true,
     contactsRead,
     rowsChanged: updates.length,
-    cellsChanged: updates.reduce(
-      (sum, update) => sum + Object.keys(update.cells).length + Object.keys(update.inputs ?? {}).length,
-      0,
-    ),
+    cellsChanged: cellsChanged(updates),
     counts: sortedCounts(counts),
     done: doneSummary(recorded.changes),
     todayList: todayList(parsed, suggestions, todayIso),
@@ -204,26 +207,6 @@ function planRun(
     durationSeconds: 0,
   };
   return { updates, summary };
-}
-
-function describeChanges(
-  updates: readonly RowUpdate[],
-  rows: readonly StoredRow[],
-  parsed: readonly ParsedRow[],
-): RunSummary["changes"] {
-  const indexOfRef = new Map<string | number, number>();
-  for (let index = 0; index < rows.length; index++) indexOfRef.set((rows[index] as StoredRow).ref, index);
-  return updates.map((update) => {
-    const index = indexOfRef.get(update.ref) ?? -1;
-    const before = rows[index]?.output.suggestedAction ?? "";
-    const row = parsed[index];
-    return {
-      row: update.rowNumber,
-      name: row?.kind === "contact" ? row.contact.name : "",
-      before,
-      after: update.cells.suggestedAction ?? before,
-    };
-  });
 }
 
 function roundSeconds(ms: number): number {

@@ -15,10 +15,12 @@ export function todayList(
   suggestions: readonly (Suggestion | undefined)[],
   todayIso: string,
 ): { items: TodayItem[]; more: number } {
-  // Sorted as light entries and made into items for the first few only: a table of 10,000
-  // rows has thousands due, and only TODAY_LIST_MAX are shown.
-  const due: { index: number; rank: number; due: string; row: number }[] = [];
-  rows.forEach((row, index) => {
+  // Only TODAY_LIST_MAX are shown of the thousands due in a table of 10,000 rows: the first few
+  // are kept in order as the rows go by (no entry per due row, no sort of them all).
+  const due: Entry[] = [];
+  let dueCount = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as ParsedRow;
     const suggestion = suggestions[index];
     if (
       row.kind !== "contact" ||
@@ -26,17 +28,22 @@ export function todayList(
       suggestion.due === "" ||
       suggestion.due > todayIso
     )
-      return;
-    due.push({
+      continue;
+    dueCount++;
+    const entry = {
       index,
       rank: PRIORITY_RANK[suggestion.priority],
       due: suggestion.due,
       row: row.contact.rowNumber,
-    });
-  });
-  // Dues are ISO days: compared as text they sort as days (and as localeCompare would).
-  due.sort((a, b) => a.rank - b.rank || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.row - b.row);
-  const items = due.slice(0, TODAY_LIST_MAX).map(({ index }): TodayItem => {
+    };
+    const last = due[due.length - 1];
+    if (due.length === TODAY_LIST_MAX && last !== undefined && byPriority(entry, last) >= 0) continue;
+    let at = due.length;
+    while (at > 0 && byPriority(entry, due[at - 1] as Entry) < 0) at--;
+    due.splice(at, 0, entry);
+    if (due.length > TODAY_LIST_MAX) due.pop();
+  }
+  const items = due.map(({ index }): TodayItem => {
     const contact = (rows[index] as Extract<ParsedRow, { kind: "contact" }>).contact;
     const suggestion = suggestions[index] as Suggestion;
     return {
@@ -51,5 +58,17 @@ export function todayList(
       link: contact.linkedin?.url ?? "",
     };
   });
-  return { items, more: Math.max(0, due.length - TODAY_LIST_MAX) };
+  return { items, more: Math.max(0, dueCount - TODAY_LIST_MAX) };
+}
+
+interface Entry {
+  index: number;
+  rank: number;
+  due: string;
+  row: number;
+}
+
+/** Priority, then the oldest Due (ISO days compare as text), then sheet order. */
+function byPriority(a: Entry, b: Entry): number {
+  return a.rank - b.rank || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.row - b.row;
 }
