@@ -1,4 +1,3 @@
-import { importLinkedInExport } from "../../shared/import/import-job.js";
 import { runJob } from "../../shared/run/run-job.js";
 import { parseToday } from "../../shared/run/today.js";
 import type { TendConfig } from "../config.js";
@@ -42,6 +41,8 @@ export async function importCommand(
   const source = parseSourceRef(options.source);
   await assertFolderExists(source);
   const stores = storesFor(config.stores);
+  // Loaded when used: the export's reader (zip, CSV tables) is no part of the daily run's start.
+  const { importLinkedInExport } = await import("../../shared/import/import-job.js");
   const summary = await importLinkedInExport({
     paths,
     source,

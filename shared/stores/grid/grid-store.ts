@@ -1,10 +1,4 @@
-import {
-  DATE_COLUMN_SET,
-  headerOf,
-  type InputColumn,
-  type OutputColumn,
-  TALK_BACK_COLUMNS,
-} from "../../contacts/columns.js";
+import { headerOf, type InputColumn, TALK_BACK_COLUMNS } from "../../contacts/columns.js";
 import { matchHeaders } from "../../contacts/header-match.js";
 import type { CellValue } from "../../contacts/parse-date.js";
 import { cellText } from "../../contacts/parse-row.js";
@@ -21,15 +15,16 @@ import type {
   RowUpdate,
   SaveResult,
 } from "../../run/ports.js";
+import { contactCells } from "./contact-cells.js";
 import { lastFilledColumn, lastFilledRow } from "./find-table.js";
-import type { CellWrite, GridDocument, GridValue, TabWrite } from "./grid-document.js";
+import type { CellWrite, GridDocument, TabWrite } from "./grid-document.js";
 import { type GridTable, readGridTable, tendColumnPositions } from "./grid-table.js";
 import { importCellWrites } from "./import-writes.js";
 import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
 import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
 import { readContactsTab } from "./read-contacts-tab.js";
 import { assertSameColumns, lastRunStarted } from "./same-columns.js";
-import { type Place, writeOrder } from "./write-order.js";
+import { writeOrder } from "./write-order.js";
 
 interface Loaded {
   names: string[];
@@ -207,46 +202,5 @@ export class GridStore implements ContactStore, ImportTarget {
   private loaded(): Loaded {
     if (this.state === undefined) throw new Error("GridStore.save called before load");
     return this.state;
-  }
-}
-
-/** Days go as days (each document writes its own kind of date), "" clears, a checkbox stays a checkbox. */
-function inputValue(column: InputColumn, value: string | boolean): GridValue {
-  if (typeof value === "boolean") return value;
-  if (value === "") return null;
-  return DATE_COLUMN_SET.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { day: value } : value;
-}
-
-/**
- * The contacts' cells, a row at a time in column order. Small functions of their own: a loop
- * over every row inside save made save hot, and V8's optimisation of it (tens of milliseconds
- * on a background thread) finished only after the run, which had to wait for it to exit.
- */
-function contactCells(
-  updates: readonly RowUpdate[],
-  targets: ReadonlyMap<number, number>,
-  headerRow: number,
-  order: readonly Place[],
-  cells: CellWrite[],
-): void {
-  for (const update of updates) {
-    const target = targets.get(Number(update.ref));
-    if (target !== undefined) rowCells(update, headerRow + 1 + target, order, cells);
-  }
-}
-
-function rowCells(update: RowUpdate, row: number, order: readonly Place[], cells: CellWrite[]): void {
-  const inputs = update.inputs;
-  // An indexed loop: this runs for every cell Tend writes, mostly before V8 optimises it.
-  for (let index = 0; index < order.length; index++) {
-    const { column, at, input } = order[index] as Place;
-    if (input) {
-      const value = inputs?.[column as InputColumn];
-      if (value !== undefined)
-        cells.push({ row, column: at, value: inputValue(column as InputColumn, value) });
-    } else {
-      const text = update.cells[column as OutputColumn];
-      if (text !== undefined) cells.push({ row, column: at, value: text === "" ? null : text });
-    }
   }
 }
