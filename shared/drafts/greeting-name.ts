@@ -1,5 +1,6 @@
 import { parseFullName } from "parse-full-name";
 import { inUsualCase, isSingleCase } from "./name-case.js";
+import { plainGivenNames } from "./plain-given-names.js";
 
 /**
  * The name a draft greets someone by: the First name column when the row has a usable one,
@@ -58,6 +59,11 @@ function withoutExtraTitles(name: string): string {
 
 /** Every given name in a First name cell ("Mary Kate"), without titles or initials. */
 function givenNamesOf(column: string): string {
+  return plainGivenNames(column) ?? parsedGivenNames(column);
+}
+
+/** givenNamesOf through the parser, for any cell. */
+export function parsedGivenNames(column: string): string {
   const cleaned = withoutExtraTitles(withoutDecoration(column));
   if (cleaned === "") return "";
   const parts = parseFullName(cleaned, "all", 0, 0, 0);
