@@ -93,3 +93,31 @@ export function againstExceljs(fresh: string, count: number, repeats = 3) {
   const summary = `The whole \`tend run\` on ${count.toLocaleString("en-US")} contacts against exceljs's own load + write of the same file (goal at most 0.5x): ${ratios.join("; ")}.`;
   return { measurements, summary };
 }
+
+/**
+ * The whole command on a fresh copy of `fresh` (first run), then again on its result (unchanged
+ * re-run), `repeats` times: the median of each. One run alone moves by a tenth from run to run on
+ * a shared machine.
+ */
+export function firstAndRerun(fresh: string, count: number, repeats = 3): Measurement[] {
+  const work = `${fresh}.whole${extname(fresh)}`;
+  const first: Measurement[] = [];
+  const rerun: Measurement[] = [];
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    copyFileSync(fresh, work);
+    rmSync(runLogOf(work), { force: true });
+    first.push(wholeCommand(work, count, "first run (every row written)"));
+    rerun.push(wholeCommand(work, count, "unchanged re-run"));
+  }
+  rmSync(work, { force: true });
+  rmSync(runLogOf(work), { force: true });
+  return [first, rerun].map((taken) => {
+    const middle = median(taken);
+    return { ...middle, note: `${middle.note}, median of ${repeats}` };
+  });
+}
+
+/** A CSV file's Run log beside it (shared/stores/local/csv-document.ts names it so). */
+function runLogOf(path: string): string {
+  return path.replace(/\.[^.]+$/, ".runlog.csv");
+}
