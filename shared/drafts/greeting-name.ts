@@ -1,4 +1,5 @@
 import { parseFullName } from "parse-full-name";
+import { decoratedFirstName } from "./decorated-name.js";
 import { inUsualCase, isSingleCase } from "./name-case.js";
 import { plainGivenNames } from "./plain-given-names.js";
 
@@ -34,6 +35,11 @@ const TITLE_WORDS =
 function firstNameOf(name: string): string {
   const plain = plainName(name);
   if (plain?.[1] !== undefined && !TITLE_WORDS.test(plain[1])) return plain[1];
+  return decoratedFirstName(name) ?? parsedFirstName(name);
+}
+
+/** firstNameOf through the parser, for any name. */
+export function parsedFirstName(name: string): string {
   const decorated = withoutDecoration(name);
   const cleaned = withoutExtraTitles(decorated);
   // What is left after a title is a family name when it is one word ("Herr Müller", "Dr. Smith").

@@ -5,7 +5,7 @@ const PLAIN_GIVEN =
 
 // Words the parser (parse-full-name, short lists) takes as a title, suffix, particle or
 // conjunction, and the titles Tend removes itself: a cell with one of them goes to the parser.
-const PARSER_WORDS = new Set(
+export const PARSER_WORDS = new Set(
   (
     "esq esquire jr jnr sr snr ii iii iv md phd ab bar bin da dal de del della der di du ibn la le " +
     "san st ste ter van vel ver vere von dr miss mr mrs ms prof sir frau herr hr monsieur captain " +
