@@ -1,20 +1,17 @@
 import { inUsualCase } from "./name-case.js";
-import { PARSER_WORDS } from "./plain-given-names.js";
+import { namesOnly, LATIN_1_WORD as WORD } from "./name-words.js";
 
 // The shapes most names that are not plain take, in Latin-1 letters: a title before two or three
 // capitalised words ("Dr. Ana Silva"), a post-nominal after them ("Ana Silva, PhD"), the family
 // name first ("Silva, Ana"), and one case ("ANA SILVA", "ana silva").
-const UPPER = "A-ZÀ-ÖØ-Þ";
-const LOWER = "a-zß-öø-ÿ";
-const WORD = `[${UPPER}][${LOWER}]+(?:[-'’][${UPPER}]?[${LOWER}]+)*`;
 const TITLED = new RegExp(
   `^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\\.? )?(${WORD})((?: ${WORD}){1,2})(?:,? (?:PhD|Ph\\.D\\.|MD|M\\.D\\.|Jr|Jr\\.))?$`,
 );
 const FAMILY_FIRST = new RegExp(`^(${WORD}), (${WORD})$`);
-const ONE_CASE = new RegExp(
-  `^([${UPPER}]{2,}(?:[-'’][${UPPER}]+)*)((?: [${UPPER}]{2,}(?:[-'’][${UPPER}]+)*){1,2})$|` +
-    `^([a-zà-öø-þ]{2,}(?:[-'’][a-zà-öø-þ]+)*)((?: [a-zà-öø-þ]{2,}(?:[-'’][a-zà-öø-þ]+)*){1,2})$`,
-);
+/** Two or three words of these letters only, each at least two long. */
+const wordsOf = (letters: string) =>
+  `^([${letters}]{2,}(?:[-'’][${letters}]+)*)((?: [${letters}]{2,}(?:[-'’][${letters}]+)*){1,2})$`;
+const ONE_CASE = new RegExp(`${wordsOf("A-ZÀ-ÖØ-Þ")}|${wordsOf("a-zà-öø-þ")}`);
 
 /**
  * The first name of a name of one of the shapes above, as the parser reads it; undefined for any
@@ -30,11 +27,4 @@ export function decoratedFirstName(name: string): string | undefined {
   if (oneCase === null) return undefined;
   const first = oneCase[1] ?? oneCase[3] ?? "";
   return namesOnly(first, oneCase[2] ?? oneCase[4]) ? inUsualCase(first) : undefined;
-}
-
-/** No word is one the parser takes apart (a title, a suffix, a particle, a conjunction). */
-function namesOnly(first: string | undefined, rest: string | undefined): boolean {
-  for (const word of `${first ?? ""} ${rest ?? ""}`.toLowerCase().split(/[ '’-]+/))
-    if (PARSER_WORDS.has(word)) return false;
-  return true;
 }

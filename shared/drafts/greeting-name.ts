@@ -1,6 +1,7 @@
 import { parseFullName } from "parse-full-name";
 import { decoratedFirstName } from "./decorated-name.js";
 import { inUsualCase, isSingleCase } from "./name-case.js";
+import { LATIN_1_WORD } from "./name-words.js";
 import { plainGivenNames } from "./plain-given-names.js";
 
 /**
@@ -21,8 +22,7 @@ export const PLAIN_NAME =
   /^(\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*)(?: \p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*){1,2}$/u;
 // PLAIN_NAME for names in Latin-1 letters, where \p{Lu} and \p{Ll} are these ranges: compiling
 // the Unicode classes costs a first run about 2 ms, and most tables need none of them.
-export const LATIN_1_PLAIN_NAME =
-  /^([A-ZÀ-ÖØ-Þ][a-zµß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zµß-öø-ÿ]+)*)(?: [A-ZÀ-ÖØ-Þ][a-zµß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zµß-öø-ÿ]+)*){1,2}$/;
+export const LATIN_1_PLAIN_NAME = new RegExp(`^(${LATIN_1_WORD})(?: ${LATIN_1_WORD}){1,2}$`);
 const BEYOND_LATIN_1 = /[^\0-\xff’]/;
 
 /** PLAIN_NAME's match, by the Latin-1 expression when the name has no other character. */
