@@ -1,7 +1,7 @@
 import { DATE_COLUMN_SET, type InputColumn, type OutputColumn } from "../../contacts/columns.js";
 import type { RowUpdate } from "../../run/ports.js";
 import type { CellWrite, GridValue } from "./grid-document.js";
-import type { Place } from "./write-order.js";
+import type { Place } from "./tend-column-order.js";
 
 /**
  * The contacts' cells, a row at a time in column order. Small functions of their own: a loop

@@ -24,7 +24,7 @@ import { identitiesOf, identityColumns, locateRows } from "./locate-rows.js";
 import { heartbeatWrite, runLogRows, runLogWrite, todayWrite } from "./own-tabs.js";
 import { readContactsTab } from "./read-contacts-tab.js";
 import { assertSameColumns, lastRunStarted } from "./same-columns.js";
-import { writeOrder } from "./write-order.js";
+import { tendColumnOrder } from "./tend-column-order.js";
 
 interface Loaded {
   names: string[];
@@ -133,7 +133,7 @@ export class GridStore implements ContactStore, ImportTarget {
           look: "tend-header",
         });
     }
-    contactCells(updates, located.targets, headerRow, writeOrder(positions), cells);
+    contactCells(updates, located.targets, headerRow, tendColumnOrder(positions), cells);
     const logRows = runLogRows(runLogNow, log);
     const writes: TabWrite[] = [
       { tab: state.contactsTab, cells },

@@ -12,7 +12,7 @@ export interface Place {
  * place): each row's cells are then made in column order, with no sort and no entry arrays, and
  * documents need no sort of their own (a workbook's would be of 60,000 cells).
  */
-export function writeOrder(positions: Partial<Record<OutputColumn | InputColumn, number>>): Place[] {
+export function tendColumnOrder(positions: Partial<Record<OutputColumn | InputColumn, number>>): Place[] {
   const order: Place[] = [];
   for (const column in positions) {
     const at = positions[column as OutputColumn | InputColumn] as number;
